@@ -1,0 +1,8 @@
+package org.pvdm;
+
+public final class Main {
+    private Main() {}
+    public static void main(String[] args) {
+        System.out.println("pvdm");
+    }
+}

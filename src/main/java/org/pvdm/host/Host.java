@@ -1,0 +1,66 @@
+package org.pvdm.host;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One open connection to a libvirt host. The only door from pvdm to libvirt: the CLI, the engines and the
+ * GUI talk to this interface; {@code org.pvdm.host.libvirt} implements it with libvirt-java.
+ *
+ * <p>Guests are addressed by UUID once found. Every method may block on the network: never call one on the
+ * JavaFX application thread. Every failure is a {@link HostException} with a one-line message.
+ */
+public interface Host extends AutoCloseable {
+
+    /** The URI this connection was opened with (canonical form as libvirt reports it when known). */
+    String uri();
+
+    /** What a person calls this host: "demo host" for the built-in demo, else the URI. */
+    String displayName();
+
+    /** True when the connection was opened read-only (write calls then fail with READ_ONLY). */
+    boolean readOnly();
+
+    /** True for libvirt's test driver (test:///...): its I/O counters are synthetic, the same for every device. */
+    boolean syntheticCounters();
+
+    HostInfo info() throws HostException;
+
+    /** All guests, running and shut off, sorted by name. Falls back to the pre-0.9.13 calls on old hosts. */
+    List<GuestSummary> guests() throws HostException;
+
+    /** A guest by name or UUID; NOT_FOUND when there is none. */
+    GuestSummary guest(String nameOrUuid) throws HostException;
+
+    /** The persistent (inactive) definition, as {@code virsh dumpxml --inactive} gives it. */
+    String inactiveXml(String uuid) throws HostException;
+
+    /** The live definition (same as inactive for a guest that is shut off). */
+    String liveXml(String uuid) throws HostException;
+
+    /** Defines (creates or replaces) a persistent guest; returns its UUID. */
+    String define(String xml) throws HostException;
+
+    void start(String uuid) throws HostException;
+
+    /** Asks the guest to shut down (ACPI); returns at once. */
+    void shutdown(String uuid) throws HostException;
+
+    /** Pulls the plug. Only ever called when the admin asked for it (--force). */
+    void destroy(String uuid) throws HostException;
+
+    /** Removes a persistent definition (not its storage). */
+    void undefine(String uuid) throws HostException;
+
+    /** Raw cumulative I/O counters; see {@link StatsSource}. */
+    StatsSource stats();
+
+    /**
+     * Subscribes to guest lifecycle events (defined, undefined, started, stopped...). The listener runs on
+     * libvirt's event thread: hand work to your own executor. Returns a handle that unsubscribes.
+     */
+    AutoCloseable onLifecycle(Consumer<LifecycleEvent> listener) throws HostException;
+
+    @Override
+    void close();
+}
