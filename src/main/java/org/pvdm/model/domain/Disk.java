@@ -1,0 +1,130 @@
+package org.pvdm.model.domain;
+
+import java.util.Optional;
+import org.pvdm.model.xml.XmlElement;
+
+/** A {@code <disk>} of a domain: disk, cdrom, floppy or lun. */
+public final class Disk {
+    private final XmlElement e;
+
+    Disk(XmlElement e) {
+        this.e = e;
+    }
+
+    public XmlElement element() {
+        return e;
+    }
+
+    /** disk, cdrom, floppy or lun (libvirt's default is disk). */
+    public String device() {
+        return e.optAttr("device").orElse("disk");
+    }
+
+    /** The storage type: file, block, network, volume, dir, nvme, vhostuser. */
+    public String type() {
+        return e.optAttr("type").orElse("file");
+    }
+
+    public String target() {
+        return e.child("target").map(t -> t.attr("dev")).orElse("");
+    }
+
+    /** The bus as written, or as libvirt infers it from the target name when not written. */
+    public String bus() {
+        String bus = e.child("target").map(t -> t.attr("bus")).orElse(null);
+        return bus != null ? bus : inferBus(target(), device());
+    }
+
+    /** True when the bus is written in the XML rather than inferred. */
+    public boolean busWritten() {
+        return e.child("target").map(t -> t.attr("bus")).isPresent();
+    }
+
+    /** libvirt's rule for a disk without a bus: from the target name's prefix. */
+    static String inferBus(String dev, String device) {
+        if ("floppy".equals(device) || dev.startsWith("fd")) {
+            return "fdc";
+        }
+        if (dev.startsWith("hd")) {
+            return "ide";
+        }
+        if (dev.startsWith("sd")) {
+            return "scsi";
+        }
+        if (dev.startsWith("vd")) {
+            return "virtio";
+        }
+        if (dev.startsWith("xvd")) {
+            return "xen";
+        }
+        if (dev.startsWith("ubd")) {
+            return "uml";
+        }
+        return "";
+    }
+
+    /** What the disk is backed by: file path, block device, volume or network name, for display. */
+    public String source() {
+        Optional<XmlElement> src = e.child("source");
+        if (src.isEmpty()) {
+            return "";
+        }
+        for (String attr : new String[] {"file", "dev", "dir", "volume", "name"}) {
+            String v = src.get().attr(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** The {@code <address>} element, if any. */
+    public Optional<XmlElement> address() {
+        return e.child("address");
+    }
+
+    /** The controller index of a drive address (0 when none is written). */
+    public int controllerIndex() {
+        return address().filter(a -> "drive".equals(a.attr("type")))
+                .map(a -> parseIntOr(a.attr("controller"), 0)).orElse(0);
+    }
+
+    /** The per-device boot order, or 0 when none. */
+    public int bootOrder() {
+        return e.child("boot").map(b -> parseIntOr(b.attr("order"), 0)).orElse(0);
+    }
+
+    /** wwn, vendor or product: identity that libvirt allows only on ide/scsi (vendor/product only on scsi). */
+    public boolean hasScsiIdentity() {
+        return e.child("wwn").isPresent() || e.child("vendor").isPresent() || e.child("product").isPresent();
+    }
+
+    public boolean readonly() {
+        return e.child("readonly").isPresent();
+    }
+
+    /** Sets the target name and bus; other target attributes stay as they were. */
+    public void setTarget(String dev, String bus) {
+        XmlElement target = e.child("target").orElseGet(() -> e.addElement("target"));
+        target.setAttr("dev", dev);
+        target.setAttr("bus", bus);
+    }
+
+    /** Removes a stale {@code <address type='drive'>} (a virtio disk must not have one). */
+    public boolean removeAddress() {
+        Optional<XmlElement> addr = address();
+        addr.ifPresent(e::removeElement);
+        return addr.isPresent();
+    }
+
+    static int parseIntOr(String s, int fallback) {
+        if (s == null) {
+            return fallback;
+        }
+        try {
+            return Integer.decode(s.trim());
+        } catch (NumberFormatException ex) {
+            return fallback;
+        }
+    }
+}

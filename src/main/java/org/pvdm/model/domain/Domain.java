@@ -1,0 +1,116 @@
+package org.pvdm.model.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pvdm.model.xml.XmlDocument;
+import org.pvdm.model.xml.XmlElement;
+import org.pvdm.model.xml.XmlException;
+import org.pvdm.model.xml.XmlParser;
+import org.pvdm.model.xml.XmlWriter;
+
+/**
+ * A libvirt domain definition: typed views over the kept XML tree. Reads and writes go through the tree,
+ * so everything this class does not know survives untouched.
+ */
+public final class Domain {
+    private final XmlDocument doc;
+
+    private Domain(XmlDocument doc) {
+        this.doc = doc;
+    }
+
+    /** Parses a domain XML; refuses anything whose root is not {@code <domain>}. */
+    public static Domain parse(String xml) throws XmlException {
+        return of(XmlParser.parse(xml));
+    }
+
+    public static Domain of(XmlDocument doc) throws XmlException {
+        String root = doc.root().name();
+        if (!root.equals("domain")) {
+            throw new XmlException("not a libvirt domain XML: the root element is <" + root + ">, expected <domain>");
+        }
+        return new Domain(doc);
+    }
+
+    public XmlDocument document() {
+        return doc;
+    }
+
+    public XmlElement root() {
+        return doc.root();
+    }
+
+    /** A deep copy to change without touching this one. */
+    public Domain copy() {
+        return new Domain(doc.copy());
+    }
+
+    /** The XML as libvirt writes it; unchanged input comes back byte for byte. */
+    public String toXml() {
+        return XmlWriter.write(doc);
+    }
+
+    /** The domain type: kvm, qemu, xen, test, ... */
+    public String type() {
+        return root().optAttr("type").orElse("");
+    }
+
+    public String name() {
+        return root().child("name").map(XmlElement::text).orElse("");
+    }
+
+    public String uuid() {
+        return root().child("uuid").map(XmlElement::text).orElse("");
+    }
+
+    public OsFacts os() {
+        return new OsFacts(this);
+    }
+
+    public Flavour flavour() {
+        return Flavour.of(type(), os().type());
+    }
+
+    public Optional<XmlElement> devices() {
+        return root().child("devices");
+    }
+
+    /** The devices element, created when missing. */
+    public XmlElement devicesElement() {
+        return devices().orElseGet(() -> root().addElement("devices"));
+    }
+
+    public List<Disk> disks() {
+        List<Disk> out = new ArrayList<>();
+        devices().ifPresent(d -> d.elements("disk").forEach(e -> out.add(new Disk(e))));
+        return out;
+    }
+
+    public List<Nic> nics() {
+        List<Nic> out = new ArrayList<>();
+        devices().ifPresent(d -> d.elements("interface").forEach(e -> out.add(new Nic(e))));
+        return out;
+    }
+
+    public List<Controller> controllers() {
+        List<Controller> out = new ArrayList<>();
+        devices().ifPresent(d -> d.elements("controller").forEach(e -> out.add(new Controller(e))));
+        return out;
+    }
+
+    /** The controller of a type and index, e.g. ("scsi", 0). */
+    public Optional<Controller> controller(String type, int index) {
+        return controllers().stream().filter(c -> c.type().equals(type) && c.index() == index).findFirst();
+    }
+
+    /** A disk by target dev. */
+    public Optional<Disk> disk(String targetDev) {
+        return disks().stream().filter(d -> d.target().equals(targetDev)).findFirst();
+    }
+
+    /** A NIC by MAC, case-insensitive. */
+    public Optional<Nic> nic(String mac) {
+        return nics().stream().filter(n -> n.mac().equalsIgnoreCase(mac)).findFirst();
+    }
+}
