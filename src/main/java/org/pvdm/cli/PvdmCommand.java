@@ -1,0 +1,34 @@
+package org.pvdm.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pvdm", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Paravirtual Driver Manager: find a libvirt host's guests that run on emulated disks and NICs,"
+            + " switch them to paravirtual drivers safely, and show the difference live.",
+            "",
+            "Without a command: the inventory of the host (the GUI where a display is available)."},
+        subcommands = {ListCommand.class, InspectCommand.class, XmlCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {}, sortOptions = false)
+public final class PvdmCommand implements Callable<Integer> {
+    @Mixin
+    ConnectOption connect;
+
+    @Option(names = {"-v", "--verbose"}, description = "log each step on stderr", scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ListCommand list = new ListCommand();
+        list.connect = connect;
+        list.spec = spec;
+        return list.call();
+    }
+}
