@@ -1,0 +1,232 @@
+package org.pvdm.host.libvirt;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+import org.pvdm.host.GuestSummary;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.pvdm.host.HostException.Kind;
+import org.pvdm.host.HostInfo;
+import org.pvdm.host.LifecycleEvent;
+import org.pvdm.host.StatsSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link Host} over one libvirt-java connection. Thread-safe: libvirt connections are. */
+final class LibvirtHost implements Host {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibvirtHost.class);
+    private static final Pattern UUID = Pattern.compile(
+            "\\p{XDigit}{8}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{12}");
+    private static final int XML_INACTIVE = 2; // VIR_DOMAIN_XML_INACTIVE; SECURE would need write access
+
+    private final PvdmConnect conn;
+    private final String given;
+    private final String canonical;
+    private final boolean readOnly;
+    private final Guests guests;
+    private final LibvirtStats stats;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    LibvirtHost(PvdmConnect conn, String given, boolean readOnly) {
+        this.conn = conn;
+        this.given = given;
+        this.readOnly = readOnly;
+        String reported = null;
+        try {
+            reported = conn.getURI();
+        } catch (LibvirtException e) {
+            LOG.debug("{}: no canonical URI", given, e);
+        }
+        this.canonical = reported == null ? given : reported;
+        this.guests = new Guests(conn);
+        this.stats = new LibvirtStats(conn, given, syntheticCounters(), guests);
+    }
+
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws LibvirtException, HostException;
+    }
+
+    /** Runs one libvirt call; action says what and on what, for the message: "start guest 'x' on URI". */
+    <T> T call(String action, Call<T> body) throws HostException {
+        if (closed.get()) {
+            throw new HostException(Kind.UNREACHABLE, "cannot " + action + ": the connection is closed (reconnect)");
+        }
+        try {
+            return body.run();
+        } catch (LibvirtException e) {
+            throw LibvirtErrors.map(e, action);
+        }
+    }
+
+    @Override public String uri() { return canonical; }
+    @Override public String displayName() { return given; }
+    @Override public boolean readOnly() { return readOnly; }
+
+    @Override
+    public boolean syntheticCounters() {
+        return given.regionMatches(true, 0, "test:", 0, 5);
+    }
+
+    @Override
+    public HostInfo info() throws HostException {
+        return call("read the facts of " + given, () -> new HostInfo(conn.getType(), hostName(),
+                version(conn.getLibVirVersion()), version(conn.getVersion())));
+    }
+
+    private String hostName() {
+        try {
+            return conn.getHostName();
+        } catch (LibvirtException e) {
+            return "";
+        }
+    }
+
+    /** libvirt's major * 1,000,000 + minor * 1,000 + release as "major.minor.release"; "" for 0 (unknown). */
+    static String version(long v) {
+        return v <= 0 ? "" : (v / 1_000_000) + "." + (v / 1_000 % 1_000) + "." + (v % 1_000);
+    }
+
+    @Override
+    public List<GuestSummary> guests() throws HostException {
+        return call("list the guests on " + given, () -> {
+            List<GuestSummary> out = new ArrayList<>();
+            for (Domain d : guests.domains(false)) {
+                try {
+                    out.add(Guests.summary(d));
+                } catch (LibvirtException e) {
+                    if (LibvirtErrors.kind(e) != Kind.NOT_FOUND) {
+                        throw e;
+                    }
+                }
+            }
+            out.sort(Comparator.comparing(GuestSummary::name).thenComparing(GuestSummary::uuid));
+            return out;
+        });
+    }
+
+    @Override
+    public GuestSummary guest(String nameOrUuid) throws HostException {
+        return call("find guest '" + nameOrUuid + "' on " + given, () -> Guests.summary(find(nameOrUuid)));
+    }
+
+    private Domain find(String nameOrUuid) throws LibvirtException, HostException {
+        if (UUID.matcher(nameOrUuid).matches()) {
+            try {
+                return conn.domainLookupByUUIDString(nameOrUuid);
+            } catch (LibvirtException e) {
+                if (LibvirtErrors.kind(e) != Kind.NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        try {
+            return conn.domainLookupByName(nameOrUuid);
+        } catch (LibvirtException e) {
+            if (LibvirtErrors.kind(e) == Kind.NOT_FOUND) {
+                throw new HostException(Kind.NOT_FOUND, "no guest '" + nameOrUuid + "' on " + given
+                        + " (run pvdm list to see the guests by name and UUID)", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The guest by UUID, NOT_FOUND naming it and the host. */
+    private Domain byUuid(String uuid) throws HostException {
+        return call("find guest " + uuid + " on " + given, () -> {
+            try {
+                return conn.domainLookupByUUIDString(uuid);
+            } catch (LibvirtException e) {
+                if (LibvirtErrors.kind(e) == Kind.NOT_FOUND) {
+                    throw new HostException(Kind.NOT_FOUND, "no guest with UUID " + uuid + " on " + given
+                            + " (it may have been undefined meanwhile: run pvdm list)", e);
+                }
+                throw e;
+            }
+        });
+    }
+
+    private <T> T onGuest(String uuid, String verb, GuestCall<T> body) throws HostException {
+        Domain d = byUuid(uuid);
+        String name = call("read the name of guest " + uuid, d::getName);
+        return call(verb + " guest '" + name + "' on " + given, () -> body.run(d));
+    }
+
+    @FunctionalInterface
+    private interface GuestCall<T> {
+        T run(Domain d) throws LibvirtException;
+    }
+
+    @Override
+    public String inactiveXml(String uuid) throws HostException {
+        return onGuest(uuid, "read the definition of", d -> d.getXMLDesc(XML_INACTIVE));
+    }
+
+    @Override
+    public String liveXml(String uuid) throws HostException {
+        return onGuest(uuid, "read the live definition of", d -> d.getXMLDesc(0));
+    }
+
+    @Override
+    public String define(String xml) throws HostException {
+        return call("define a guest on " + given, () -> conn.domainDefineXML(xml).getUUIDString());
+    }
+
+    @Override
+    public void start(String uuid) throws HostException {
+        onGuest(uuid, "start", Domain::create);
+    }
+
+    @Override
+    public void shutdown(String uuid) throws HostException {
+        onGuest(uuid, "shut down", d -> { d.shutdown(); return null; });
+    }
+
+    @Override
+    public void destroy(String uuid) throws HostException {
+        onGuest(uuid, "force off", d -> { d.destroy(); return null; });
+    }
+
+    @Override
+    public void undefine(String uuid) throws HostException {
+        onGuest(uuid, "undefine", d -> { d.undefine(); return null; });
+    }
+
+    @Override
+    public StatsSource stats() {
+        return stats;
+    }
+
+    /** For tests: whether the bulk call is in use on this connection. */
+    boolean bulkStatsInUse() {
+        return stats.bulkInUse();
+    }
+
+    @Override
+    public AutoCloseable onLifecycle(Consumer<LifecycleEvent> listener) throws HostException {
+        return LifecycleBridge.subscribe(this, conn, listener);
+    }
+
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                conn.close();
+            } catch (LibvirtException e) {
+                LOG.debug("closing {} failed: {}", given, LibvirtErrors.reason(e));
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.pvdm.host.libvirt;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.pvdm.host.CredentialPrompt;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+
+/**
+ * Opens {@link Host}s on libvirt URIs: qemu:///system, xen:///system, qemu+ssh://root@HOST/system,
+ * test:///default... The only public class of this package.
+ */
+public final class LibvirtHosts {
+
+    /** How long a connect may take before it fails with UNREACHABLE (time spent in a prompt does not count). */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
+
+    private LibvirtHosts() {}
+
+    /**
+     * Opens a connection without a way to ask for credentials, waiting at most {@link #DEFAULT_CONNECT_TIMEOUT}.
+     *
+     * @param writable false opens read-only: listing, XML and stats work, define/start/... fail with READ_ONLY
+     */
+    public static Host open(String uri, boolean writable) throws HostException {
+        return open(uri, writable, null, DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    /**
+     * @param prompt  asks a person for credentials libvirt needs (SASL, polkit...); null fails such a host with
+     *                PERMISSION_DENIED instead of waiting
+     * @param timeout the longest wait for the connection; UNREACHABLE after it
+     */
+    public static Host open(String uri, boolean writable, CredentialPrompt prompt, Duration timeout)
+            throws HostException {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(timeout, "timeout");
+        String trimmed = uri.strip();
+        PvdmConnect conn = Connector.open(trimmed, writable, prompt, timeout);
+        return new LibvirtHost(conn, trimmed, !writable);
+    }
+
+    /**
+     * Why libvirt cannot be used in this process, e.g. when libvirt.so.0 is not installed; empty when it can.
+     * Loads and initialises libvirt on first call.
+     */
+    public static Optional<String> unavailableReason() {
+        Throwable t = LibvirtRuntime.start();
+        return t == null ? Optional.empty()
+                : Optional.of("the libvirt client library (libvirt.so.0) cannot be loaded: " + t.getMessage());
+    }
+}

@@ -1,0 +1,130 @@
+package org.pvdm.host.libvirt;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.libvirt.Domain;
+import org.libvirt.DomainInfo;
+import org.libvirt.LibvirtException;
+import org.pvdm.host.CounterSnapshot;
+import org.pvdm.host.GuestCounters;
+import org.pvdm.host.HostException;
+import org.pvdm.host.StatsSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Raw counters per tick: one bulk call where the host supports it and its records carry block and net groups,
+ * per-device calls otherwise. What works is learnt on the first ticks and remembered for the connection.
+ */
+final class LibvirtStats implements StatsSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibvirtStats.class);
+
+    private enum Mode { UNKNOWN, BULK, PER_DEVICE }
+
+    private final PvdmConnect conn;
+    private final String uri;
+    private final boolean synthetic;
+    private final Guests guests;
+    private final BulkStats bulk;
+    private final DeviceCache cache = new DeviceCache();
+    private final BulkConverter converter;
+    private volatile Mode mode = Mode.UNKNOWN;
+
+    LibvirtStats(PvdmConnect conn, String uri, boolean synthetic, Guests guests) {
+        this.conn = conn;
+        this.uri = uri;
+        this.synthetic = synthetic;
+        this.guests = guests;
+        this.bulk = new BulkStats();
+        this.converter = new BulkConverter(conn, cache);
+    }
+
+    /** True once the bulk call was found to deliver block and net groups (for tests and the status bar). */
+    boolean bulkInUse() {
+        return mode == Mode.BULK;
+    }
+
+    @Override
+    public CounterSnapshot sample(Collection<String> uuids) throws HostException {
+        Set<String> wanted = new HashSet<>();
+        uuids.forEach(u -> wanted.add(u.toLowerCase(Locale.ROOT)));
+        long start = System.nanoTime();
+        Instant wall = Instant.now();
+        List<GuestCounters> out = null;
+        if (mode != Mode.PER_DEVICE) {
+            out = sampleBulk(wanted);
+        }
+        boolean viaBulk = out != null;
+        if (out == null) {
+            out = samplePerDevice(wanted);
+        }
+        long mid = start + (System.nanoTime() - start) / 2;
+        if (wanted.isEmpty()) {
+            cache.retain(out.stream().map(GuestCounters::uuid).toList());
+        }
+        return new CounterSnapshot(mid, wall, List.copyOf(out), viaBulk && converter.lastWasPureBulk(), synthetic);
+    }
+
+    /** @return the counters, or null when this tick must use per-device calls */
+    private List<GuestCounters> sampleBulk(Set<String> wanted) {
+        List<BulkRecord> records;
+        try {
+            records = bulk.fetch(conn.pointer());
+        } catch (BulkStats.Unavailable e) {
+            if (e.permanent) {
+                LOG.info("{} has no bulk domain stats ({}): reading counters per device", uri, e.getMessage());
+                mode = Mode.PER_DEVICE;
+            } else {
+                LOG.debug("bulk stats failed on {} this tick: {}", uri, e.getMessage());
+            }
+            return null;
+        }
+        if (mode == Mode.UNKNOWN && !records.isEmpty()) {
+            boolean groups = records.stream().anyMatch(r -> r.has("block.count") || r.has("net.count"));
+            mode = groups ? Mode.BULK : Mode.PER_DEVICE;
+            LOG.debug("{}: bulk stats {}", uri, groups ? "carry device counters" : "carry no device counters");
+            if (!groups) {
+                return null;
+            }
+        }
+        return converter.convert(records, wanted);
+    }
+
+    private List<GuestCounters> samplePerDevice(Set<String> wanted) throws HostException {
+        List<Domain> domains;
+        try {
+            domains = guests.domains(true);
+        } catch (LibvirtException e) {
+            throw LibvirtErrors.map(e, "read I/O counters on " + uri);
+        }
+        List<GuestCounters> out = new ArrayList<>(domains.size());
+        for (Domain d : domains) {
+            try {
+                String uuid = d.getUUIDString();
+                if (wanted.isEmpty() || wanted.contains(uuid)) {
+                    out.add(readOne(d, uuid));
+                }
+            } catch (LibvirtException | IOException e) {
+                LOG.debug("guest left out of this tick on {}: {}", uri, e.getMessage());
+            } finally {
+                Guests.free(d);
+            }
+        }
+        return out;
+    }
+
+    private GuestCounters readOne(Domain d, String uuid) throws LibvirtException, IOException {
+        DomainInfo info = d.getInfo();
+        DomainDevices devices = cache.get(d, uuid);
+        return new GuestCounters(uuid, d.getName(), Guests.state(info.state), info.cpuTime, info.nrVirtCpu,
+                PerDeviceStats.disks(d, devices), PerDeviceStats.nics(d, devices));
+    }
+}

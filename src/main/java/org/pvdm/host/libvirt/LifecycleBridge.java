@@ -1,0 +1,58 @@
+package org.pvdm.host.libvirt;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.libvirt.Connect;
+import org.libvirt.LibvirtException;
+import org.libvirt.event.DomainEventType;
+import org.libvirt.event.LifecycleListener;
+import org.pvdm.host.HostException;
+import org.pvdm.host.LifecycleEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** libvirt lifecycle callbacks to {@link LifecycleEvent}s; runs on libvirt's event-loop thread. */
+final class LifecycleBridge {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LifecycleBridge.class);
+
+    private LifecycleBridge() {}
+
+    static AutoCloseable subscribe(LibvirtHost host, Connect conn, Consumer<LifecycleEvent> listener)
+            throws HostException {
+        LifecycleListener adapter = (domain, event) -> {
+            try {
+                listener.accept(new LifecycleEvent(domain.getUUIDString(), domain.getName(), type(event.getType())));
+            } catch (LibvirtException | RuntimeException e) {
+                LOG.warn("guest event listener failed: {}", e.toString());
+            }
+            return 0;
+        };
+        host.call("subscribe to guest events on " + host.displayName(), () -> {
+            conn.addLifecycleListener(adapter);
+            return null;
+        });
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true) && !host.isClosed()) {
+                try {
+                    conn.removeLifecycleListener(adapter);
+                } catch (LibvirtException e) {
+                    LOG.debug("unsubscribing from guest events failed: {}", LibvirtErrors.reason(e));
+                }
+            }
+        };
+    }
+
+    static LifecycleEvent.Type type(DomainEventType t) {
+        if (t == null) {
+            return LifecycleEvent.Type.OTHER;
+        }
+        try {
+            return LifecycleEvent.Type.valueOf(t.name());
+        } catch (IllegalArgumentException e) {
+            return LifecycleEvent.Type.OTHER;
+        }
+    }
+}
