@@ -39,8 +39,8 @@ final class InspectCommand implements Callable<Integer> {
                 out.println(Json.write(ReportJson.guest(i.report(), state)));
             } else {
                 out.print(text(i.report(), state));
-                Notices.demo(host, spec);
             }
+            Notices.demo(host, spec);
             return ExitCodes.OK;
         }
     }

@@ -35,8 +35,8 @@ final class ListCommand implements Callable<Integer> {
                 out.println(Json.write(toJson(rows)));
             } else {
                 out.print(table(rows));
-                Notices.demo(host, spec);
             }
+            Notices.demo(host, spec);
             for (GuestRow r : rows) {
                 if (!r.error().isEmpty()) {
                     spec.commandLine().getErr().println("pvdm: " + r.error());
