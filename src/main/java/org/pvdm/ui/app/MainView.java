@@ -1,0 +1,113 @@
+package org.pvdm.ui.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+import org.pvdm.ui.common.FxTaskRunner;
+import org.pvdm.ui.devices.DeviceTableView;
+import org.pvdm.ui.guests.GuestTableView;
+import org.pvdm.ui.hosts.AddConnectionDialog;
+import org.pvdm.ui.hosts.AddConnectionViewModel;
+import org.pvdm.ui.hosts.ConnectionsView;
+
+/** The main window's content: menu, connections on the left, guests and devices, statistics, status bar. */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final GuestTableView guestTable;
+    private final TabPane tabs = new TabPane();
+    private final Tab guestsTab;
+    private final Button switchButton = new Button("Switch to paravirtual…");
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        setId("main-view");
+        guestTable = new GuestTableView(vm.guests());
+
+        switchButton.setId("switch-button");
+        switchButton.setAccessibleText("Switch the selected devices to paravirtual");
+        switchButton.getStyleClass().add("primary");
+        var reason = vm.switchAvailability().reason();
+        switchButton.disableProperty().bind(reason.isNotEmpty());
+        Label why = new Label();
+        why.setId("switch-disabled-reason");
+        why.getStyleClass().add("hint");
+        why.textProperty().bind(reason);
+        why.setWrapText(true);
+        why.setMaxWidth(300);
+        why.setMinWidth(0);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.when(reason.isEmpty())
+                .then("Plan the switch of the ticked devices (Ctrl+Shift+S)").otherwise(reason));
+        why.setTooltip(tip);
+        switchButton.setOnAction(e -> startSwitch());
+        DeviceTableView devices = new DeviceTableView(vm.devices(), why, switchButton);
+
+        SplitPane split = new SplitPane(guestTable, devices);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        guestsTab = new Tab("Guests", split);
+        guestsTab.setId("guests-tab");
+        guestsTab.setClosable(false);
+        tabs.getTabs().add(guestsTab);
+        tabs.setId("main-tabs");
+
+        ConnectionsView connections = new ConnectionsView(vm.connections(), this::addConnection);
+        SplitPane body = new SplitPane(connections, tabs);
+        body.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(connections, false);
+
+        setTop(new MainMenu(this).build());
+        setCenter(body);
+        ObservableIntegerValue busy = vm.context().runner() instanceof FxTaskRunner f
+                ? f.runningProperty() : new SimpleIntegerProperty(0);
+        setBottom(new StatusBar(vm, busy));
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    void addConnection() {
+        new AddConnectionDialog(window(), new AddConnectionViewModel()).showAndWait()
+                .ifPresent(vm.connections()::connect);
+    }
+
+    void refresh() {
+        vm.refresh();
+    }
+
+    void focusFilter() {
+        tabs.getSelectionModel().select(guestsTab);
+        guestTable.focusFilter();
+    }
+
+    void startSwitch() {
+        if (!vm.switchAvailability().reason().get().isEmpty()) {
+            return;
+        }
+        // wired to the switch flow in ui.switching
+    }
+
+    void quit() {
+        Window w = window();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            if (w.isShowing()) {
+                ((javafx.stage.Stage) w).close();
+            }
+        }
+    }
+}

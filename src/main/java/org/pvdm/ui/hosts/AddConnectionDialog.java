@@ -1,0 +1,109 @@
+package org.pvdm.ui.hosts;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.pvdm.ui.common.Styles;
+
+/** "Add connection": builds a libvirt URI from a few fields; returns the entry to connect to. */
+public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
+    public static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+
+    public AddConnectionDialog(Window owner, AddConnectionViewModel vm) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle("Add connection");
+        setHeaderText("Connect to a libvirt host");
+        getDialogPane().getStylesheets().add(Styles.url());
+        getDialogPane().setId("add-connection-dialog");
+        getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
+
+        VBox kinds = new VBox(6);
+        ToggleGroup group = new ToggleGroup();
+        for (ConnectionKind k : ConnectionKind.values()) {
+            RadioButton b = new RadioButton(k.label());
+            b.setUserData(k);
+            b.setToggleGroup(group);
+            b.setId("kind-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setSelected(vm.kindProperty().get() == k);
+            kinds.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.kindProperty().set((ConnectionKind) now.getUserData());
+            }
+        });
+
+        TextField user = field("user", "User", vm.userProperty());
+        TextField host = field("host", "Host name or address", vm.hostProperty());
+        TextField port = field("port", "SSH port (empty for 22)", vm.portProperty());
+        port.setPrefColumnCount(6);
+        TextField custom = field("custom-uri", "libvirt URI", vm.customProperty());
+        custom.setPromptText("e.g. qemu+tls://host.example.com/system");
+        var remote = Bindings.createBooleanBinding(() -> vm.kindProperty().get().remote(), vm.kindProperty());
+        user.disableProperty().bind(remote.not());
+        host.disableProperty().bind(remote.not());
+        port.disableProperty().bind(remote.not());
+        custom.disableProperty().bind(vm.kindProperty().isNotEqualTo(ConnectionKind.CUSTOM));
+
+        CheckBox readOnly = new CheckBox("Open read-only (list and inspect only, no changes)");
+        readOnly.setId("read-only");
+        readOnly.selectedProperty().bindBidirectional(vm.readOnlyProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        row(grid, 0, "User:", user);
+        row(grid, 1, "Host:", host);
+        row(grid, 2, "Port:", port);
+        row(grid, 3, "URI:", custom);
+
+        Label preview = new Label();
+        preview.setId("uri-preview");
+        preview.getStyleClass().add("uri-preview");
+        preview.textProperty().bind(Bindings.when(vm.valid())
+                .then(Bindings.concat("Will connect to: ", vm.uri())).otherwise(vm.error()));
+        preview.setWrapText(true);
+        Label note = new Label("SSH logs in with your keys or ssh-agent. When libvirt needs a password or passphrase,"
+                + " pvdm asks for it in a dialog and never stores it.");
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+
+        VBox content = new VBox(12, kinds, grid, readOnly, preview, note);
+        content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPrefWidth(520);
+        getDialogPane().setContent(content);
+
+        Node connect = getDialogPane().lookupButton(CONNECT);
+        connect.disableProperty().bind(vm.valid().not());
+        setResultConverter(b -> b == CONNECT ? vm.entry() : null);
+    }
+
+    private static TextField field(String id, String accessible, javafx.beans.property.StringProperty prop) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAccessibleText(accessible);
+        f.textProperty().bindBidirectional(prop);
+        return f;
+    }
+
+    private static void row(GridPane grid, int r, String label, Node field) {
+        Label l = new Label(label);
+        l.setLabelFor(field);
+        grid.add(l, 0, r);
+        grid.add(field, 1, r);
+        GridPane.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+    }
+}
