@@ -40,7 +40,7 @@ public final class Planner {
                     + host.displayName() + " is not readable: " + e.getMessage());
         }
         Conversion conversion = Converter.convert(domain, selection);
-        List<Check> checks = Preflight.run(new Preflight.Input(g.name(), g.state(), conversion, power, access,
+        List<Check> checks = Preflight.run(new Preflight.Input(g.name(), g.state(), conversion, selection, power, access,
                 driversConfirmed));
         String diff = conversion.diff("a/" + g.name() + ".xml", "b/" + g.name() + ".xml");
         return new Plan(host.uri(), g.name(), g.uuid(), Hashes.of(xml), conversion.changes(), checks, diff,

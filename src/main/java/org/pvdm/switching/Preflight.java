@@ -11,6 +11,7 @@ import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.convert.Change;
 import org.pvdm.model.convert.Conversion;
 import org.pvdm.model.convert.Refusal;
+import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
 
@@ -22,8 +23,8 @@ import org.pvdm.model.domain.Domain;
 final class Preflight {
     private Preflight() {}
 
-    record Input(String guest, GuestState state, Conversion conversion, PowerOptions power, WriteAccess access,
-                 boolean driversConfirmed) {}
+    record Input(String guest, GuestState state, Conversion conversion, Selection selection, PowerOptions power,
+                 WriteAccess access, boolean driversConfirmed) {}
 
     static List<Check> run(Input in) {
         List<Check> checks = new ArrayList<>();
@@ -32,7 +33,7 @@ final class Preflight {
             checks.add(Check.block("guest-supported", c.guestRefusal(), List.of()));
             return checks;
         }
-        checks.addAll(refusals(c));
+        checks.addAll(refusals(c, in.selection()));
         if (!c.changed()) {
             checks.add(Check.ok("nothing-to-do", "nothing to switch: every selected device is paravirtual already or"
                     + " has no paravirtual replacement", List.of()));
@@ -50,12 +51,18 @@ final class Preflight {
         return checks;
     }
 
-    private static List<Check> refusals(Conversion c) {
+    /** A device the admin named and pvdm cannot find blocks; one it cannot switch warns; the rest is said. */
+    private static List<Check> refusals(Conversion c, Selection selection) {
         List<Check> out = new ArrayList<>();
         for (Refusal r : c.refused()) {
-            boolean asked = r.reason().startsWith("no device") || r.reason().contains("named");
-            out.add(asked ? Check.block("device-selection", r.device() + ": " + r.reason(), List.of(r.device()))
-                    : Check.ok("left-alone", r.device() + " stays as it is: " + r.reason(), List.of(r.device())));
+            List<String> dev = List.of(r.device());
+            if (r.kind() == null) {
+                out.add(Check.block("device-selection", r.device() + ": " + r.reason(), dev));
+            } else if (selection.named(r.device())) {
+                out.add(Check.warn("device-selection", r.device() + " is not switched: " + r.reason(), dev));
+            } else {
+                out.add(Check.ok("left-alone", r.device() + " stays as it is: " + r.reason(), dev));
+            }
         }
         return out;
     }
