@@ -41,7 +41,7 @@ final class RollbackCommand implements Callable<Integer> {
             Confirm.ask(out, "Define " + guest + " again as in " + which + "?", yes);
             Rollback.Result r = new Rollback(host, BackupStore.standard()).restore(guest, to, power.options(),
                     m -> out.println("  " + m));
-            if (!r.identical()) {
+            if (!r.equivalent()) {
                 out.print(r.diff());
             }
             if (r.pendingColdBoot()) {

@@ -7,7 +7,9 @@ import org.pvdm.host.HostException;
 import org.pvdm.host.HostException.Kind;
 import org.pvdm.model.convert.UnifiedDiff;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.model.xml.XmlEquivalence;
 import org.pvdm.model.xml.XmlException;
+import org.pvdm.model.xml.XmlParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +20,12 @@ public final class Rollback {
     /**
      * @param restored  the backup defined again
      * @param safety    the backup of the definition it replaced (null when nothing had to change)
-     * @param identical whether libvirt's stored definition equals the backup byte for byte
-     * @param diff      the difference when not identical
+     * @param identical  whether libvirt's stored definition equals the backup byte for byte
+     * @param equivalent whether it equals the backup as XML (libvirt may re-indent foreign metadata)
+     * @param diff       the textual difference when not identical
      */
-    public record Result(Backup restored, Backup safety, boolean identical, String diff, boolean pendingColdBoot) {}
+    public record Result(Backup restored, Backup safety, boolean identical, boolean equivalent, String diff,
+                         boolean pendingColdBoot) {}
 
     private final Host host;
     private final BackupStore backups;
@@ -42,7 +46,7 @@ public final class Rollback {
         String current = host.inactiveXml(g.uuid());
         if (current.equals(xml)) {
             step(progress, g.name() + " is already defined exactly as in backup " + b.id() + ": nothing to do");
-            return new Result(b, null, true, "", false);
+            return new Result(b, null, true, true, "", false);
         }
         Backup safety = backups.save(host.uri(), g.uuid(), current, "before rollback to " + b.id());
         step(progress, "the current definition was backed up as " + safety.id());
@@ -52,13 +56,23 @@ public final class Rollback {
         host.define(xml);
         String stored = host.inactiveXml(g.uuid());
         boolean identical = stored.equals(xml);
+        boolean equivalent = identical || equivalent(xml, stored);
         String diff = identical ? "" : UnifiedDiff.of(xml, stored, "backup/" + b.id() + ".xml", "stored.xml");
         step(progress, identical ? "verified: the stored definition is identical to the backup"
+                : equivalent ? "verified: the stored definition equals the backup as XML (libvirt re-indented it)"
                 : "libvirt stored the backup with differences (see the diff)");
         if (power.start() && (stopped || !running)) {
             PowerCycle.start(host, g.uuid(), g.name(), progress);
         }
-        return new Result(b, safety, identical, diff, running && !stopped);
+        return new Result(b, safety, identical, equivalent, diff, running && !stopped);
+    }
+
+    private static boolean equivalent(String a, String b) {
+        try {
+            return XmlEquivalence.equivalent(XmlParser.parse(a), XmlParser.parse(b));
+        } catch (XmlException e) {
+            return false;
+        }
     }
 
     private static void checkSameGuest(GuestSummary g, String xml, Backup b) throws HostException {
