@@ -61,6 +61,11 @@ public final class Cli {
             LOG.debug("host call failed", h);
             return ExitCodes.of(h.kind());
         }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            err.println("pvdm: " + e.getMessage());
+            LOG.debug("I/O failure", e);
+            return ExitCodes.IO;
+        }
         LOG.error("internal error in '{}'", String.join(" ", parsed.originalArgs()), e);
         err.println("pvdm: internal error: " + e + " (a bug; run with -v and report the log)");
         return ExitCodes.INTERNAL;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
             + " switch them to paravirtual drivers safely, and show the difference live.",
             "",
             "Without a command: the inventory of the host (the GUI where a display is available)."},
-        subcommands = {ListCommand.class, InspectCommand.class, XmlCommand.class},
+        subcommands = {ListCommand.class, InspectCommand.class, PlanCommand.class, ConvertCommand.class,
+            ApplyCommand.class, BackupsCommand.class, RollbackCommand.class, XmlCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {}, sortOptions = false)
 public final class PvdmCommand implements Callable<Integer> {
     @Mixin

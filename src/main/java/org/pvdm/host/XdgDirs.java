@@ -10,8 +10,10 @@ public final class XdgDirs {
         return dir("XDG_CACHE_HOME", ".cache");
     }
 
+    /** The data dir; the system property pvdm.data.home overrides it (tests keep their backups apart). */
     public static Path data() {
-        return dir("XDG_DATA_HOME", ".local/share");
+        String override = System.getProperty("pvdm.data.home");
+        return override != null ? Path.of(override) : dir("XDG_DATA_HOME", ".local/share");
     }
 
     public static Path config() {

@@ -78,6 +78,10 @@ final class LibvirtErrors {
         if (text.contains("permission denied") || text.contains("access denied")) {
             return Kind.PERMISSION_DENIED;
         }
+        if (text.contains("already running") || text.contains("not running") || text.contains("already exists")
+                || text.contains("is not active")) { // old drivers and the test driver: VIR_ERR_INTERNAL_ERROR
+            return Kind.CONFLICT;
+        }
         if (text.contains("broken pipe") || text.contains("connection reset") || text.contains("end of file")) {
             return Kind.UNREACHABLE;
         }

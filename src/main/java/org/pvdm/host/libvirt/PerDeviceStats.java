@@ -38,21 +38,33 @@ final class PerDeviceStats {
     }
 
     /**
-     * Counters of every NIC, asked for by its host-side device (vnet0; what every libvirt version accepts),
-     * or by its MAC when it has none (libvirt 4.x and later accept a MAC too; the test driver does).
+     * Counters of every NIC, asked for by its host-side device (vnet0: what every libvirt version accepts), then
+     * by its MAC (libvirt 9 and its test driver accept that too; the test driver names every NIC without a
+     * target "testnet0", so the MAC is the unambiguous name there).
      */
     static List<NetCounters> nics(Domain domain, DomainDevices devices) {
         List<NetCounters> out = new ArrayList<>(devices.nics().size());
         for (DomainDevices.Nic nic : devices.nics()) {
             String name = nic.targetDev() != null ? nic.targetDev() : nic.mac();
-            try {
-                DomainInterfaceStats s = domain.interfaceStats(name);
+            DomainInterfaceStats s = interfaceStats(domain, name);
+            if (s == null && !name.equals(nic.mac())) {
+                name = nic.mac();
+                s = interfaceStats(domain, name);
+            }
+            if (s != null) {
                 out.add(new NetCounters(nic.mac(), name, s.rx_bytes, s.rx_packets, s.rx_errs, s.rx_drop,
                         s.tx_bytes, s.tx_packets, s.tx_errs, s.tx_drop));
-            } catch (LibvirtException e) {
-                LOG.debug("no interface stats for {}: {}", name, LibvirtErrors.reason(e));
             }
         }
         return out;
+    }
+
+    private static DomainInterfaceStats interfaceStats(Domain domain, String name) {
+        try {
+            return domain.interfaceStats(name);
+        } catch (LibvirtException e) {
+            LOG.debug("no interface stats for {}: {}", name, LibvirtErrors.reason(e));
+            return null;
+        }
     }
 }

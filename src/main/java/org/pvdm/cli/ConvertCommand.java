@@ -1,0 +1,78 @@
+package org.pvdm.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.pvdm.switching.ApplyResult;
+import org.pvdm.switching.Applier;
+import org.pvdm.switching.BackupStore;
+import org.pvdm.switching.Plan;
+import org.pvdm.switching.Planner;
+import org.pvdm.switching.WriteAccess;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "convert", description = "Switch a guest's emulated devices to paravirtual ones: shows the plan, asks,"
+        + " backs up the definition, applies it, verifies what libvirt stored; rolls back by itself on failure.")
+final class ConvertCommand implements Callable<Integer> {
+    @Mixin
+    ConnectOption connect;
+
+    @Parameters(index = "0", paramLabel = "GUEST", description = "guest name or UUID")
+    String guest;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    PowerOptionsMixin power;
+
+    @Option(names = "--drivers-installed", description = "you know the guest has its paravirtual drivers")
+    boolean driversInstalled;
+
+    @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
+    boolean yes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Host host = openForWriting()) {
+            WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
+            Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, driversInstalled);
+            out.print(PlanText.text(plan, host.displayName()));
+            Notices.demo(host, spec);
+            if (plan.empty()) {
+                out.println("\nNothing to switch.");
+                return ExitCodes.OK;
+            }
+            if (plan.blocked()) {
+                throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan));
+            }
+            Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", yes);
+            ApplyResult r = new Applier(host, BackupStore.standard()).apply(plan, power.options(),
+                    m -> out.println("  " + m));
+            out.println("Switched " + plan.guest() + "; backup " + r.backup().id() + " (" + r.backup().file() + ")");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Writable when allowed; otherwise read-only, so the plan can still say why it cannot be applied. */
+    private Host openForWriting() throws HostException {
+        try {
+            return connect.open(true);
+        } catch (HostException e) {
+            if (e.kind() == HostException.Kind.PERMISSION_DENIED || e.kind() == HostException.Kind.READ_ONLY) {
+                return connect.open(false);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.pvdm.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pvdm.model.convert.Change;
+import org.pvdm.switching.Check;
+import org.pvdm.switching.Plan;
+import org.pvdm.switching.Verdict;
+
+/** A plan for the terminal and as stable JSON. */
+final class PlanText {
+    private PlanText() {}
+
+    static String text(Plan p, String hostName) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Plan for ").append(p.guest()).append(" (").append(p.uuid()).append(") on ").append(hostName)
+                .append('\n');
+        if (p.changes().isEmpty()) {
+            sb.append("\nNo changes.\n");
+        } else {
+            sb.append("\nChanges:\n");
+            TextTable t = new TextTable("  DEVICE", "FROM", "TO", "WHY");
+            for (Change c : p.changes()) {
+                t.row("  " + c.device(), c.from(), c.to(), c.reason());
+            }
+            sb.append(t);
+        }
+        sb.append("\nChecks:\n");
+        for (Check c : p.checks()) {
+            String tag = switch (c.verdict()) {
+                case OK -> "[ok]   ";
+                case WARN -> "[WARN] ";
+                case BLOCK -> "[BLOCK]";
+            };
+            sb.append("  ").append(tag).append(' ').append(c.id()).append(": ").append(c.message()).append('\n');
+        }
+        if (!p.diff().isEmpty()) {
+            sb.append("\nDiff of the persistent definition:\n").append(p.diff());
+            if (!p.diff().endsWith("\n")) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static Map<String, Object> json(Plan p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("uri", p.uri());
+        m.put("guest", p.guest());
+        m.put("uuid", p.uuid());
+        m.put("base", p.base());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (Change c : p.changes()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("device", c.device());
+            x.put("from", c.from());
+            x.put("to", c.to());
+            x.put("reason", c.reason());
+            changes.add(x);
+        }
+        m.put("changes", changes);
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (Check c : p.checks()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", c.id());
+            x.put("verdict", c.verdict().label());
+            x.put("message", c.message());
+            x.put("devices", c.devices());
+            checks.add(x);
+        }
+        m.put("checks", checks);
+        m.put("diff", p.diff());
+        m.put("selection", p.selection());
+        m.put("blocked", p.blocked());
+        return m;
+    }
+
+    static String blockingSummary(Plan p) {
+        List<String> lines = new ArrayList<>();
+        for (Check c : p.checks()) {
+            if (c.verdict() == Verdict.BLOCK) {
+                lines.add(c.id() + ": " + c.message());
+            }
+        }
+        return String.join("; ", lines);
+    }
+}

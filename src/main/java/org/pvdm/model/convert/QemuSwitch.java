@@ -1,0 +1,128 @@
+package org.pvdm.model.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.pvdm.model.classify.DeviceKind;
+import org.pvdm.model.domain.Controller;
+import org.pvdm.model.domain.Disk;
+import org.pvdm.model.domain.Domain;
+import org.pvdm.model.xml.XmlElement;
+
+/** The KVM/QEMU rules of issue 3 and pv-rules.md, applied to the picked devices of a domain copy. */
+final class QemuSwitch {
+    private final Domain domain;
+    private final List<Change> changes = new ArrayList<>();
+    private final TargetNames names;
+    private final ScsiBus scsi;
+
+    QemuSwitch(Domain domain) {
+        this.domain = domain;
+        this.names = new TargetNames(domain);
+        this.scsi = new ScsiBus(domain, changes);
+    }
+
+    List<Change> apply(Picker.Picks picks) {
+        // emulated SCSI HBAs first, so that disks moving to SCSI can use the converted controller
+        TreeMap<Integer, String> hbas = new TreeMap<>();
+        for (Picker.Item item : picks.chosen()) {
+            if (item.kind() == DeviceKind.CONTROLLER) {
+                hbas.putIfAbsent(Picker.controller(item).index(), item.report().busOrModel());
+            } else if (item.kind().storage() && Picker.disk(item).bus().equals("scsi")) {
+                hbas.putIfAbsent(ScsiBus.controllerOf(Picker.disk(item)), "");
+            }
+        }
+        hbas.keySet().forEach(index -> switchHba(index, picks));
+        for (Picker.Item item : picks.chosen()) {
+            if (item.kind().storage() && !Picker.disk(item).bus().equals("scsi")) {
+                switchDisk(Picker.disk(item), item.kind());
+            } else if (item.kind() == DeviceKind.NIC) {
+                String model = item.report().busOrModel();
+                changes.add(NicSwitch.switchTo(Picker.nic(item), item.name(), "virtio", (model.isEmpty()
+                        ? "no model: the hypervisor's default NIC is emulated" : "emulated " + model + " NIC")
+                        + " -> virtio-net"));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * An emulated HBA becomes virtio-scsi; its disks keep their sd names and addresses (pv-rules.md: "change
+     * the controller's model instead"). All disks on the controller follow: they share its model.
+     */
+    private void switchHba(int index, Picker.Picks picks) {
+        String name = "scsi:" + index;
+        Optional<Controller> written = domain.controller("scsi", index);
+        String oldModel = written.map(Controller::model).filter(m -> !m.isEmpty()).orElse("default");
+        if (written.isPresent() && ScsiBus.PV_MODELS.contains(oldModel)) {
+            // an address-less disk the classifier put on controller 0 that libvirt places here by its name
+            for (Picker.Item item : picks.chosen()) {
+                if (item.kind().storage() && ScsiBus.controllerOf(Picker.disk(item)) == index) {
+                    picks.refused().add(new Refusal(item.name(), item.kind(), "already on the virtio-scsi controller "
+                            + name + " (libvirt places an address-less " + item.name() + " there by its name)"));
+                }
+            }
+            return;
+        }
+        String note;
+        if (written.isPresent()) {
+            written.get().setModel("virtio-scsi");
+            note = dropNonPciAddress(written.get().element());
+        } else {
+            scsi.addController(index);
+            note = "; the controller was implicit (libvirt's default model): written out as virtio-scsi";
+        }
+        changes.add(new Change(name, DeviceKind.CONTROLLER, oldModel + " " + name, "virtio-scsi " + name,
+                "emulated SCSI HBA -> virtio-scsi; its disks keep their names and addresses" + note));
+        for (Disk d : domain.disks()) {
+            if (d.bus().equals("scsi") && ScsiBus.controllerOf(d) == index) {
+                picks.refused().removeIf(r -> r.device().equals(d.target()));
+                changes.add(new Change(d.target(), kindOf(d), "scsi " + d.target() + " on " + oldModel + " " + name,
+                        "scsi " + d.target() + " on virtio-scsi " + name, "follows its controller " + name
+                        + " (every device on an HBA goes with its model)"));
+            }
+        }
+    }
+
+    private static String dropNonPciAddress(XmlElement controller) {
+        Optional<XmlElement> addr = controller.child("address");
+        if (addr.isPresent() && !"pci".equals(addr.get().attr("type"))) {
+            controller.removeElement(addr.get());
+            return "; dropped its " + addr.get().attr("type") + " address (virtio-scsi is a PCI device)";
+        }
+        return "";
+    }
+
+    /**
+     * IDE, SATA, USB (and SD card) disks go to virtio-blk; a disk with wwn, vendor or product, and a CD-ROM,
+     * go to SCSI on virtio-scsi instead (libvirt: "Only ide and scsi disk support wwn"; virtio-blk has no
+     * CD-ROM).
+     */
+    private void switchDisk(Disk disk, DeviceKind kind) {
+        String before = disk.bus() + " " + disk.target();
+        boolean toScsi = kind == DeviceKind.CDROM || disk.hasScsiIdentity();
+        String newBus = toScsi ? "scsi" : "virtio";
+        String newDev = names.next(toScsi ? "sd" : "vd");
+        String why = toScsi
+                ? (kind == DeviceKind.CDROM ? "CD-ROM (on request): virtio-blk has no CD-ROM, so SCSI on virtio-scsi"
+                        : "carries wwn/vendor/product, which libvirt allows only on SCSI: SCSI on virtio-scsi")
+                : "emulated " + disk.bus().toUpperCase() + " disk -> virtio-blk";
+        int controller = toScsi ? scsi.virtioScsiController(disk.target()) : -1;
+        List<String> dropped = DiskMove.move(disk, newDev, newBus);
+        if (toScsi) {
+            scsi.place(disk, controller);
+            why += " (controller scsi:" + controller + ")";
+        }
+        changes.add(new Change(before.substring(before.indexOf(' ') + 1), kind, before, newBus + " " + newDev,
+                why + DiskMove.droppedNote(dropped)));
+    }
+
+    private static DeviceKind kindOf(Disk d) {
+        return switch (d.device()) {
+            case "cdrom" -> DeviceKind.CDROM;
+            case "floppy" -> DeviceKind.FLOPPY;
+            default -> DeviceKind.DISK;
+        };
+    }
+}

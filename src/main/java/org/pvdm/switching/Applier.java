@@ -1,0 +1,111 @@
+package org.pvdm.switching;
+
+import java.io.IOException;
+import java.util.List;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.pvdm.host.HostException.Kind;
+import org.pvdm.model.domain.Domain;
+import org.pvdm.model.xml.XmlException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies a plan, all or nothing: refuses a stale plan, backs up first, defines, reads back and verifies,
+ * and defines the backup again when anything fails after the definition changed.
+ */
+public final class Applier {
+    private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
+
+    private final Host host;
+    private final BackupStore backups;
+
+    public Applier(Host host, BackupStore backups) {
+        this.host = host;
+        this.backups = backups;
+    }
+
+    public ApplyResult apply(Plan plan, PowerOptions power, Progress progress) throws HostException, IOException {
+        String name = plan.guest();
+        if (plan.blocked()) {
+            throw new HostException(Kind.CONFLICT, "the plan for " + name + " has blocking checks: "
+                    + plan.blocking().get(0).message());
+        }
+        step(progress, "re-reading the definition of " + name);
+        String current = host.inactiveXml(plan.uuid());
+        refuseIfStale(plan, current);
+        Backup backup = backup(plan, current, progress);
+        boolean stopped = PowerCycle.stop(host, plan.uuid(), name, power, progress);
+        refuseIfStale(plan, host.inactiveXml(plan.uuid()));
+        step(progress, "defining the new definition of " + name + " (" + plan.changes().size() + " change(s))");
+        try {
+            host.define(plan.newXml());
+        } catch (HostException e) {
+            restartIfAsked(plan, power, stopped, progress);
+            throw new HostException(e.kind(), "libvirt refused the new definition of " + name + ": " + e.getMessage()
+                    + "; nothing was changed (backup " + backup.id() + ")");
+        }
+        verifyOrRestore(plan, current, backup, progress);
+        boolean started = false;
+        if (power.start()) {
+            PowerCycle.start(host, plan.uuid(), name, progress);
+            started = true;
+        }
+        step(progress, "done: " + name + " switched; roll back with: pvdm rollback " + name + " --to " + backup.id());
+        return new ApplyResult(plan, backup, stopped, started);
+    }
+
+    private void refuseIfStale(Plan plan, String current) throws HostException {
+        if (!Hashes.of(current).equals(plan.base())) {
+            throw new HostException(Kind.CONFLICT, plan.guest() + " was changed by someone else since the plan was"
+                    + " made: nothing was written; make a new plan (pvdm plan " + plan.guest() + ")");
+        }
+    }
+
+    private Backup backup(Plan plan, String current, Progress progress) throws IOException {
+        try {
+            Backup b = backups.save(plan.uri(), plan.uuid(), current, "before switch: " + plan.changes().size()
+                    + " change(s)");
+            step(progress, "backup written: " + b.file());
+            return b;
+        } catch (IOException e) {
+            throw new IOException("cannot write a backup of " + plan.guest() + " (" + e.getMessage()
+                    + "): nothing was changed; free space or fix the permissions of " + backups.dir(plan.uri(),
+                    plan.uuid()), e);
+        }
+    }
+
+    private void verifyOrRestore(Plan plan, String original, Backup backup, Progress progress) throws HostException {
+        step(progress, "verifying what libvirt stored");
+        List<String> missing;
+        try {
+            missing = Verifier.missing(plan, Domain.parse(host.inactiveXml(plan.uuid())));
+        } catch (XmlException e) {
+            missing = List.of("the stored definition is not readable: " + e.getMessage());
+        }
+        if (missing.isEmpty()) {
+            step(progress, "verified: every planned change is stored");
+            return;
+        }
+        LOG.error("verification of {} failed: {}", plan.guest(), missing);
+        step(progress, "verification failed (" + String.join("; ", missing) + "): defining the backup again");
+        host.define(original);
+        throw new HostException(Kind.OTHER, "libvirt did not store the planned change of " + plan.guest() + " ("
+                + missing.get(0) + "); the original definition (backup " + backup.id() + ") was defined again");
+    }
+
+    private void restartIfAsked(Plan plan, PowerOptions power, boolean stopped, Progress progress) {
+        if (stopped && power.start()) {
+            try {
+                PowerCycle.start(host, plan.uuid(), plan.guest(), progress);
+            } catch (HostException e) {
+                LOG.warn("could not start {} again: {}", plan.guest(), e.getMessage());
+            }
+        }
+    }
+
+    private static void step(Progress progress, String message) {
+        LOG.info(message);
+        progress.step(message);
+    }
+}

@@ -1,0 +1,42 @@
+package org.pvdm.switching;
+
+import java.util.List;
+import org.pvdm.model.convert.Change;
+import org.pvdm.model.convert.Selection;
+
+/**
+ * What a switch would do, made before anything changes: the device changes, the preflight checks and the
+ * exact diff of the persistent XML.
+ *
+ * @param base      "sha256:HEX" of the inactive XML the plan was made from
+ * @param selection the selection as command-line words (to re-make the same plan at apply time)
+ * @param baseXml   the inactive XML the plan was made from
+ * @param newXml    the XML to define
+ * @param running   whether the guest was running when the plan was made
+ */
+public record Plan(String uri, String guest, String uuid, String base, List<Change> changes, List<Check> checks,
+                   String diff, List<String> selection, String baseXml, String newXml, boolean running) {
+
+    public Plan {
+        changes = List.copyOf(changes);
+        checks = List.copyOf(checks);
+        selection = List.copyOf(selection);
+    }
+
+    public boolean empty() {
+        return changes.isEmpty();
+    }
+
+    public boolean blocked() {
+        return checks.stream().anyMatch(c -> c.verdict() == Verdict.BLOCK);
+    }
+
+    public List<Check> blocking() {
+        return checks.stream().filter(c -> c.verdict() == Verdict.BLOCK).toList();
+    }
+
+    /** The selection as an object. */
+    public Selection selectionObject() {
+        return Selection.fromArgs(selection);
+    }
+}

@@ -1,0 +1,11 @@
+package org.pvdm.switching;
+
+/** Hears each step of an apply or rollback, for a terminal or a progress dialog. */
+@FunctionalInterface
+public interface Progress {
+    void step(String message);
+
+    static Progress none() {
+        return m -> { };
+    }
+}
