@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.pvdm.switching.BackupStore;
 import org.pvdm.ui.common.FxDialogService;
 import org.pvdm.ui.common.FxTaskRunner;
 import org.pvdm.ui.common.Settings;
@@ -27,7 +28,7 @@ public final class App extends Application {
         settings = Settings.forUser();
         runner = new FxTaskRunner(4);
         AppContext ctx = new AppContext(runner, new FxDialogService(() -> stage), settings, HostOpener.libvirt(),
-                new FxCredentialPrompt(() -> stage));
+                new FxCredentialPrompt(() -> stage), BackupStore.standard());
         vm = new MainViewModel(ctx);
         Scene scene = new Scene(new MainView(vm), WindowState.width(settings), WindowState.height(settings));
         scene.getStylesheets().add(Styles.url());

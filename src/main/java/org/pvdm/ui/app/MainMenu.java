@@ -25,7 +25,9 @@ final class MainMenu {
                 () -> view.viewModel().devices().checkAllConvertible());
         MenuItem switchTo = item("Switch to paravirtual…", "Shortcut+Shift+S", "menu-switch", view::startSwitch);
         switchTo.disableProperty().bind(view.viewModel().switchAvailability().reason().isNotEmpty());
-        Menu guest = new Menu("_Guest", null, filter, all, switchTo);
+        MenuItem backups = item("Backups…", "Shortcut+Shift+B", "menu-backups", view::showBackups);
+        backups.disableProperty().bind(view.viewModel().backupsAvailable().not());
+        Menu guest = new Menu("_Guest", null, filter, all, switchTo, backups);
 
         MenuBar bar = new MenuBar(file, guest);
         bar.setId("menu-bar");

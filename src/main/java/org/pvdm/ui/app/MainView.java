@@ -13,7 +13,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.pvdm.ui.common.FxTaskRunner;
+import java.util.List;
 import org.pvdm.ui.devices.DeviceTableView;
+import org.pvdm.ui.guests.GuestItem;
+import org.pvdm.ui.switching.SwitchDialogs;
 import org.pvdm.ui.guests.GuestTableView;
 import org.pvdm.ui.hosts.AddConnectionDialog;
 import org.pvdm.ui.hosts.AddConnectionViewModel;
@@ -26,11 +29,14 @@ public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab guestsTab;
     private final Button switchButton = new Button("Switch to paravirtual…");
+    private final SwitchDialogs switchDialogs;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("main-view");
         guestTable = new GuestTableView(vm.guests());
+        AppContext ctx = vm.context();
+        switchDialogs = new SwitchDialogs(ctx.runner(), ctx.dialogs(), ctx.backups(), vm.guests()::refreshOne);
 
         switchButton.setId("switch-button");
         switchButton.setAccessibleText("Switch the selected devices to paravirtual");
@@ -49,7 +55,12 @@ public final class MainView extends BorderPane {
                 .then("Plan the switch of the ticked devices (Ctrl+Shift+S)").otherwise(reason));
         why.setTooltip(tip);
         switchButton.setOnAction(e -> startSwitch());
-        DeviceTableView devices = new DeviceTableView(vm.devices(), why, switchButton);
+        Button backups = new Button("Backups…");
+        backups.setId("backups-button");
+        backups.setAccessibleText("Backups of the selected guest");
+        backups.disableProperty().bind(vm.backupsAvailable().not());
+        backups.setOnAction(e -> showBackups());
+        DeviceTableView devices = new DeviceTableView(vm.devices(), why, switchButton, backups);
 
         SplitPane split = new SplitPane(guestTable, devices);
         split.setOrientation(Orientation.VERTICAL);
@@ -98,7 +109,16 @@ public final class MainView extends BorderPane {
         if (!vm.switchAvailability().reason().get().isEmpty()) {
             return;
         }
-        // wired to the switch flow in ui.switching
+        GuestItem guest = vm.guests().selectedProperty().get();
+        List<String> devices = vm.devices().checked().stream().map(d -> d.report().name()).toList();
+        switchDialogs.openPlan(window(), vm.session().session(), guest.summary(), devices);
+    }
+
+    void showBackups() {
+        GuestItem guest = vm.guests().selectedProperty().get();
+        if (guest != null && vm.session().session() != null) {
+            switchDialogs.openBackups(window(), vm.session().session(), guest.summary());
+        }
     }
 
     void quit() {

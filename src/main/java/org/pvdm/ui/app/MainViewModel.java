@@ -1,6 +1,7 @@
 package org.pvdm.ui.app;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import org.pvdm.host.DemoHost;
 import org.pvdm.ui.devices.DevicesViewModel;
@@ -25,6 +26,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final StringBinding status;
     private final StringBinding statusDetail;
+    private final BooleanBinding backupsAvailable;
 
     public MainViewModel(AppContext ctx) {
         this.ctx = ctx;
@@ -40,6 +42,7 @@ public final class MainViewModel {
         }, session.requestedProperty());
         status = Bindings.createStringBinding(this::statusText, session.stateProperty(), session.requestedProperty(),
                 session.sessionProperty());
+        backupsAvailable = guests.selectedProperty().isNotNull().and(session.sessionProperty().isNotNull());
         statusDetail = Bindings.createStringBinding(this::detailText, session.detailProperty(),
                 session.sessionProperty());
     }
@@ -108,6 +111,11 @@ public final class MainViewModel {
 
     public SwitchAvailability switchAvailability() {
         return switchAvailability;
+    }
+
+    /** A guest is selected on an open connection. */
+    public BooleanBinding backupsAvailable() {
+        return backupsAvailable;
     }
 
     public StringBinding title() {

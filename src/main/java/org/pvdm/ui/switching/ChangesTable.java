@@ -1,0 +1,49 @@
+package org.pvdm.ui.switching;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.pvdm.model.convert.Change;
+
+/** The plan's device changes: device, from, to, and why. */
+final class ChangesTable extends TableView<Change> {
+
+    ChangesTable() {
+        setId("plan-changes");
+        setAccessibleText("Changes of the plan");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(column("Device", 130, Change::device));
+        getColumns().add(column("Kind", 60, c -> c.kind().label()));
+        getColumns().add(column("From", 110, c -> c.from().isEmpty() ? "(added)" : c.from()));
+        getColumns().add(column("To", 130, Change::to));
+        TableColumn<Change, String> why = column("Details", 300, Change::reason);
+        why.setCellFactory(c -> new TableCell<>() {
+            private final Label label = new Label();
+
+            {
+                label.setWrapText(true);
+                label.maxWidthProperty().bind(widthProperty().subtract(10));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                label.setText(item);
+                setGraphic(empty ? null : label);
+            }
+        });
+        getColumns().add(why);
+        setPlaceholder(new Label("No device changes."));
+    }
+
+    private static TableColumn<Change, String> column(String name, double width, Function<Change, String> f) {
+        TableColumn<Change, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+}
