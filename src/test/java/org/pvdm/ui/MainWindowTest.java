@@ -171,7 +171,7 @@ class MainWindowTest {
         robot.clickOn("#add-connection");
         robot.clickOn("#kind-custom");
         robot.clickOn("#custom-uri").write("qemu+tcp://127.0.0.1:1/system");
-        robot.clickOn("Connect");
+        robot.clickOn("#add-connection-connect");
         waitFor("the error dialog", () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertTrue(pane.getHeaderText().contains("127.0.0.1"), pane.getHeaderText());

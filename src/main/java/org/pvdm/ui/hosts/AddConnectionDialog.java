@@ -87,6 +87,7 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
         getDialogPane().setContent(content);
 
         Node connect = getDialogPane().lookupButton(CONNECT);
+        connect.setId("add-connection-connect");
         connect.disableProperty().bind(vm.valid().not());
         setResultConverter(b -> b == CONNECT ? vm.entry() : null);
     }
