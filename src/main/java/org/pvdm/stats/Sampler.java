@@ -50,7 +50,7 @@ public final class Sampler implements AutoCloseable {
     private ScheduledFuture<?> pending;    // guarded by lock
     private TickPlanner planner;           // guarded by lock
     private long generation;               // guarded by lock: a stopped chain of ticks does not reschedule
-    private boolean closed;                // guarded by lock
+    private volatile boolean closed;
 
     /** A sampler of every running guest at the default interval of 1 s; call {@link #start()}. */
     public Sampler(String name, StatsSource source) {
@@ -173,7 +173,10 @@ public final class Sampler implements AutoCloseable {
         return Optional.ofNullable(paused ? PAUSED : core.failure());
     }
 
-    /** Stops the thread; idempotent. The sampler cannot start again. */
+    /**
+     * Stops the thread and returns at once (never waits on the host); idempotent. A sample in progress
+     * finishes on its own and is not delivered. The sampler cannot start again.
+     */
     @Override
     public void close() {
         synchronized (lock) {
@@ -181,17 +184,13 @@ public final class Sampler implements AutoCloseable {
             stop();
         }
         executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("sampler {}: thread still busy in a sample after close", name);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void tick(long chain) {
         StatsTick tick = paused ? core.pausedTick(PAUSED, droppedTicks()) : core.sample(watched, droppedTicks());
+        if (closed) {
+            return;
+        }
         for (Consumer<StatsTick> listener : listeners) {
             try {
                 listener.accept(tick);
