@@ -44,6 +44,9 @@ public final class RateCalculator {
         Map<String, Baseline> next = new HashMap<>(Math.max(16, baselines.size() * 2));
         long now = snapshot.monotonicNanos();
         for (GuestCounters guest : snapshot.guests()) {
+            if (next.containsKey(guest.uuid())) {
+                continue; // listed twice in one snapshot: the first one counts
+            }
             Baseline prev = baselines.remove(guest.uuid());
             if (!guest.state().active()) {
                 String reason = "guest " + guest.state().label();

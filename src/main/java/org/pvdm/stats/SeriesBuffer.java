@@ -40,9 +40,12 @@ final class SeriesBuffer {
         return lastTick;
     }
 
-    /** Stores the sample of {@code tick}; ticks only ever grow. */
+    /** Stores the sample of {@code tick}; ticks only ever grow. A second sample in the same tick is ignored. */
     void append(long tick, SeriesSample sample) {
-        if (tick <= lastTick) {
+        if (tick == lastTick) {
+            return;
+        }
+        if (tick < lastTick) {
             throw new IllegalStateException("tick " + tick + " after tick " + lastTick + " for " + key);
         }
         if (lastTick < 0 || tick - lastTick > capacity) {

@@ -180,4 +180,12 @@ class RateCalculatorTest {
         assertFalse(rates.gaps().containsKey(SeriesKey.disk(B, "vda")), "an unwatched guest is not 'gone'");
         assertEquals(1.0, byKey(rates).get(SeriesKey.disk(A, "hda")).value(Metric.RD_OPS_S), 1e-9);
     }
+
+    @Test
+    void aGuestListedTwiceInOneSnapshotCountsOnce() {
+        calc.update(snap(0, linear(A, "hda", 0)));
+        var rates = calc.update(snap(1000 * MS, linear(A, "hda", 10), linear(A, "hda", 99)));
+        assertEquals(2, rates.samples().size(), "one disk and one CPU sample: " + rates.samples());
+        assertEquals(10.0, byKey(rates).get(SeriesKey.disk(A, "hda")).value(Metric.RD_OPS_S), 1e-9);
+    }
 }
