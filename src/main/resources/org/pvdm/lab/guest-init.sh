@@ -12,7 +12,8 @@ mount -t devtmpfs devtmpfs /dev
 exec </dev/console >/dev/console 2>&1
 
 log() { echo "pvdm-lab: $*"; }
-log "init start, kernel $(uname -r), $(cat /etc/pvdm-lab.version)"
+uptime_s() { read -r up _ </proc/uptime; echo "${up}s"; }
+log "init start at uptime $(uptime_s), kernel $(uname -r), $(cat /etc/pvdm-lab.version)"
 
 # Parameters from the kernel command line (pvdm.ip=ADDR/PREFIX pvdm.peer=ADDR).
 IP=
@@ -59,7 +60,17 @@ if [ -n "$DISK" ]; then
     SECTORS=$(cat /sys/block/$DISK/size)
     log "data disk /dev/$DISK driver=$drv size=$((SECTORS / 2048))MiB"
 else
-    log "no data disk found (looked for /dev/vda and /dev/sda for 15s)"
+    # Say why when we can: a virtio block device (PCI 1af4:1001 legacy,
+    # 1af4:1042 modern) with no driver is the classic "initramfs lacks
+    # virtio_blk" failure a switch to virtio can cause.
+    why=
+    for p in /sys/bus/pci/devices/*; do
+        case "$(cat $p/vendor):$(cat $p/device)" in
+            0x1af4:0x1001|0x1af4:0x1042)
+                [ -e /lib/modules/virtio_blk.ko ] || why=": a virtio disk is attached but this initramfs has no virtio_blk driver" ;;
+        esac
+    done
+    log "no data disk found (looked for /dev/vda and /dev/sda for 15s)$why"
 fi
 
 # The NIC is eth0 whatever its model; static address from the command line.
@@ -78,6 +89,10 @@ else
 fi
 
 # --- Workload (documented in README.md); each part loops forever. ---
+if [ -n "$DISK" ] && [ "$SECTORS" -lt 2048 ]; then
+    log "data disk /dev/$DISK is smaller than 1 MiB: no disk workload"
+    DISK=
+fi
 if [ -n "$DISK" ]; then
     BLOCKS=$((SECTORS / 8))   # 4 KiB blocks on the disk
     # O_DIRECT so every request reaches the virtual device; if this busybox
@@ -90,13 +105,16 @@ if [ -n "$DISK" ]; then
         log "no O_DIRECT: dropping caches instead"
     fi
     nocache() { [ -n "$DIN" ] || echo 3 >/proc/sys/vm/drop_caches; }
-    # (1) random 4 KiB: one read then one write at random offsets, back to back.
+    # (1) random 4 KiB: a run of 64 reads of 4 KiB from a random offset, then
+    # 64 writes of 4 KiB (zeros) at another. O_DIRECT and synchronous, so each
+    # 4 KiB is one request to the device; runs of 64 keep the cost of starting
+    # dd (large under TCG) out of the I/O rate.
     (while :; do
         nocache
-        dd if=/dev/$DISK of=/dev/null bs=4k count=1 $DIN 2>/dev/null \
-            skip=$(((RANDOM * 32768 + RANDOM) % BLOCKS))
-        dd if=/dev/zero of=/dev/$DISK bs=4k count=1 $DOUT conv=notrunc 2>/dev/null \
-            seek=$(((RANDOM * 32768 + RANDOM) % BLOCKS))
+        dd if=/dev/$DISK of=/dev/null bs=4k count=64 $DIN 2>/dev/null \
+            skip=$(((RANDOM * 32768 + RANDOM) % (BLOCKS - 64)))
+        dd if=/dev/zero of=/dev/$DISK bs=4k count=64 $DOUT conv=notrunc 2>/dev/null \
+            seek=$(((RANDOM * 32768 + RANDOM) % (BLOCKS - 64)))
     done) &
     # (2) sequential 1 MiB reads of the whole disk, over and over.
     (while :; do
@@ -110,7 +128,7 @@ if [ -n "$NIC" ] && [ -n "$PEER" ]; then
     # peer does not answer, ping still sends one request per second.
     (while :; do ping -q -A -s 1400 "$PEER" >/dev/null 2>&1; sleep 1; done) &
 fi
-log "workload started: disk=${DISK:-none} nic=${NIC:-none} peer=${PEER:-none}"
+log "workload started at uptime $(uptime_s): disk=${DISK:-none} nic=${NIC:-none} peer=${PEER:-none}"
 
 # Progress every 5 s: cumulative counters as the guest sees them.
 while :; do
