@@ -37,12 +37,13 @@ done
 # Drivers the guest needs; their dependencies are added from modules.dep.
 #  virtio_pci virtio_blk virtio_net : paravirtual disk and NIC
 #  ata_piix sd_mod                  : emulated IDE disk (pulls libata, scsi_mod, scsi_common)
+#  ahci                             : emulated SATA disk (bus='sata', the q35 default)
 #  e1000 8139cp 8139too             : emulated NICs (QEMU e1000, rtl8139)
 #  crct10dif_generic crc64_rocksoft_generic : crypto behind sd_mod's t10-pi, loaded up
 #                                     front since the guest has no modprobe to fetch them
 #  button evdev                     : ACPI power button as /dev/input/event* for acpid
 WANT="virtio_pci virtio_blk virtio_net crct10dif_generic crc64_rocksoft_generic
-      ata_piix sd_mod e1000 8139cp 8139too button evdev"
+      ata_piix ahci sd_mod e1000 8139cp 8139too button evdev"
 
 # The current full kernel: what the linux-image-amd64 metapackage depends on
 # (not -cloud: it lacks e1000 and rtl8139 drivers).
