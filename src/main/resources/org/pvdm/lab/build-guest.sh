@@ -67,7 +67,7 @@ fresh() {
     [ "$(cat "$OUT/stamp" 2>/dev/null)" = "$STAMP" ] || return 1
     for f in $OUTPUTS; do [ -s "$OUT/$f" ] || return 1; done
 }
-mkdir -p "$OUT" || die "cannot create $OUT"
+mkdir -p "$OUT" 2>/dev/null || die "cannot create $OUT"
 OUT=$(cd "$OUT" && pwd)   # absolute: the build below runs in a work directory
 if fresh; then
     echo "build-guest: up to date: $OUT ($VERSIONS)"
