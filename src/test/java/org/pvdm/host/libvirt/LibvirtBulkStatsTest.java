@@ -104,7 +104,7 @@ class LibvirtBulkStatsTest {
         CounterSnapshot second = host.stats().sample(List.of(UUID));
 
         assertTrue(second.bulk(), "libvirt 1.2.8+ with QEMU gives block and net groups in bulk");
-        assertTrue(((LibvirtHost) host).bulkStatsInUse());
+        assertTrue(((LibvirtStats) host.stats()).bulkInUse());
         assertEquals(false, second.synthetic());
         GuestCounters g1 = first.guests().get(0);
         GuestCounters g2 = second.guests().get(0);
