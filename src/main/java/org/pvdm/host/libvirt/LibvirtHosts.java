@@ -48,7 +48,14 @@ public final class LibvirtHosts {
      */
     public static Optional<String> unavailableReason() {
         Throwable t = LibvirtRuntime.start();
-        return t == null ? Optional.empty()
-                : Optional.of("the libvirt client library (libvirt.so.0) cannot be loaded: " + t.getMessage());
+        if (t == null) {
+            return Optional.empty();
+        }
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String detail = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip();
+        return Optional.of("the libvirt client library (libvirt.so.0) cannot be loaded (install libvirt0 or "
+                + "libvirt-client): " + detail);
     }
 }
