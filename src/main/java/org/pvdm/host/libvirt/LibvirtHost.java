@@ -45,7 +45,7 @@ final class LibvirtHost implements Host {
         }
         this.canonical = reported == null ? given : reported;
         this.guests = new Guests(conn);
-        this.lookup = new GuestLookup(conn, given);
+        this.lookup = new GuestLookup(conn, org.pvdm.host.HostUris.displayName(given));
         this.stats = new LibvirtStats(conn, given, syntheticCounters(), guests);
     }
 
@@ -67,7 +67,7 @@ final class LibvirtHost implements Host {
     }
 
     @Override public String uri() { return canonical; }
-    @Override public String displayName() { return given; }
+    @Override public String displayName() { return org.pvdm.host.HostUris.displayName(given); }
     @Override public boolean readOnly() { return readOnly; }
 
     @Override

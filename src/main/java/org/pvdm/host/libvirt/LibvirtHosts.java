@@ -15,7 +15,7 @@ import org.pvdm.host.HostException;
 public final class LibvirtHosts {
 
     /** How long a connect may take before it fails with UNREACHABLE (time spent in a prompt does not count). */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(8);
 
     private LibvirtHosts() {}
 
