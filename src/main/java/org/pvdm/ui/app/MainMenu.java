@@ -29,7 +29,10 @@ final class MainMenu {
         backups.disableProperty().bind(view.viewModel().backupsAvailable().not());
         Menu guest = new Menu("_Guest", null, filter, all, switchTo, backups);
 
-        MenuBar bar = new MenuBar(file, guest);
+        MenuItem guests = item("Guests and devices", "Shortcut+1", "menu-guests", view::showGuests);
+        MenuItem stats = item("Live statistics", "Shortcut+2", "menu-stats", view::showStats);
+        Menu show = new Menu("_View", null, guests, stats);
+        MenuBar bar = new MenuBar(file, guest, show);
         bar.setId("menu-bar");
         return bar;
     }

@@ -16,6 +16,7 @@ import org.pvdm.ui.common.FxTaskRunner;
 import java.util.List;
 import org.pvdm.ui.devices.DeviceTableView;
 import org.pvdm.ui.guests.GuestItem;
+import org.pvdm.ui.stats.StatsView;
 import org.pvdm.ui.switching.SwitchDialogs;
 import org.pvdm.ui.guests.GuestTableView;
 import org.pvdm.ui.hosts.AddConnectionDialog;
@@ -28,6 +29,7 @@ public final class MainView extends BorderPane {
     private final GuestTableView guestTable;
     private final TabPane tabs = new TabPane();
     private final Tab guestsTab;
+    private final Tab statsTab;
     private final Button switchButton = new Button("Switch to paravirtual…");
     private final SwitchDialogs switchDialogs;
 
@@ -36,7 +38,7 @@ public final class MainView extends BorderPane {
         setId("main-view");
         guestTable = new GuestTableView(vm.guests());
         AppContext ctx = vm.context();
-        switchDialogs = new SwitchDialogs(ctx.runner(), ctx.dialogs(), ctx.backups(), vm.guests()::refreshOne);
+        switchDialogs = new SwitchDialogs(ctx.runner(), ctx.dialogs(), ctx.backups(), vm.switchListener());
 
         switchButton.setId("switch-button");
         switchButton.setAccessibleText("Switch the selected devices to paravirtual");
@@ -68,12 +70,18 @@ public final class MainView extends BorderPane {
         guestsTab = new Tab("Guests", split);
         guestsTab.setId("guests-tab");
         guestsTab.setClosable(false);
-        tabs.getTabs().add(guestsTab);
+        statsTab = new Tab("Live statistics", new StatsView(vm.stats(), ctx.runner(), ctx.dialogs()));
+        statsTab.setId("stats-tab");
+        statsTab.setClosable(false);
+        vm.stats().activeProperty().bind(statsTab.selectedProperty());
+        tabs.getTabs().addAll(guestsTab, statsTab);
         tabs.setId("main-tabs");
 
         ConnectionsView connections = new ConnectionsView(vm.connections(), this::addConnection);
         SplitPane body = new SplitPane(connections, tabs);
-        body.setDividerPositions(0.2);
+        body.setDividerPositions(0.16);
+        connections.setMinWidth(160);
+        connections.setMaxWidth(320);
         SplitPane.setResizableWithParent(connections, false);
 
         setTop(new MainMenu(this).build());
@@ -103,6 +111,14 @@ public final class MainView extends BorderPane {
     void focusFilter() {
         tabs.getSelectionModel().select(guestsTab);
         guestTable.focusFilter();
+    }
+
+    void showGuests() {
+        tabs.getSelectionModel().select(guestsTab);
+    }
+
+    void showStats() {
+        tabs.getSelectionModel().select(statsTab);
     }
 
     void startSwitch() {

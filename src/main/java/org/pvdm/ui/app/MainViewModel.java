@@ -11,7 +11,10 @@ import org.pvdm.ui.hosts.ConnectionState;
 import org.pvdm.ui.hosts.ConnectionsViewModel;
 import org.pvdm.ui.hosts.HostSession;
 import org.pvdm.ui.hosts.SessionModel;
+import org.pvdm.switching.ApplyResult;
+import org.pvdm.ui.stats.StatsViewModel;
 import org.pvdm.ui.switching.SwitchAvailability;
+import org.pvdm.ui.switching.SwitchListener;
 
 /** Puts the feature view models together and derives the title and the status bar text. */
 public final class MainViewModel {
@@ -23,6 +26,7 @@ public final class MainViewModel {
     private final GuestsViewModel guests;
     private final DevicesViewModel devices;
     private final SwitchAvailability switchAvailability;
+    private final StatsViewModel stats;
     private final StringBinding title;
     private final StringBinding status;
     private final StringBinding statusDetail;
@@ -36,6 +40,7 @@ public final class MainViewModel {
         devices = new DevicesViewModel();
         devices.guestProperty().bind(guests.selectedProperty());
         switchAvailability = new SwitchAvailability(session, devices);
+        stats = new StatsViewModel(ctx.runner(), ctx.dialogs(), ctx.settings(), session, guests.all());
         title = Bindings.createStringBinding(() -> {
             ConnectionEntry e = session.requestedProperty().get();
             return e == null ? APP_NAME : APP_NAME + " — " + e.label();
@@ -86,6 +91,7 @@ public final class MainViewModel {
     }
 
     public void shutdown() {
+        stats.close();
         session.shutdown();
     }
 
@@ -107,6 +113,25 @@ public final class MainViewModel {
 
     public DevicesViewModel devices() {
         return devices;
+    }
+
+    public StatsViewModel stats() {
+        return stats;
+    }
+
+    /** What the switch dialogs tell: the guest table reads the guest again, the statistics keep its "before". */
+    public SwitchListener switchListener() {
+        return new SwitchListener() {
+            @Override
+            public void changed(String uuid) {
+                guests.refreshOne(uuid);
+            }
+
+            @Override
+            public void applied(ApplyResult result) {
+                stats.switched(result);
+            }
+        };
     }
 
     public SwitchAvailability switchAvailability() {

@@ -15,6 +15,10 @@ public record Problem(String title, String whatFailed, String whatToDo) {
         if (t instanceof HostException h) {
             return fromHost(action, h);
         }
+        if (t instanceof java.io.IOException io) {
+            return new Problem(action, oneLine(io.getMessage() == null ? io.toString() : io.getMessage()),
+                    "Check that the folder exists, has free space, and that you may write there.");
+        }
         if (t instanceof LinkageError) {
             return new Problem(action, "the libvirt client library (libvirt.so.0) cannot be loaded",
                     "install libvirt0 (Debian/Ubuntu) or libvirt-libs (SUSE/RHEL) and start pvdm again");

@@ -1,6 +1,5 @@
 package org.pvdm.ui.switching;
 
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,7 +23,7 @@ public final class BackupsViewModel {
     private final SwitchService service;
     private final GuestSummary guest;
     private final DialogService dialogs;
-    private final Consumer<String> onChanged;
+    private final SwitchListener onChanged;
     private final ObservableList<Backup> backups = FXCollections.observableArrayList();
     private final ObjectProperty<Backup> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty restart = new SimpleBooleanProperty(this, "restart", false);
@@ -32,7 +31,7 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public BackupsViewModel(TaskRunner runner, SwitchService service, GuestSummary guest, DialogService dialogs,
-                            Consumer<String> onChanged) {
+                            SwitchListener onChanged) {
         this.runner = runner;
         this.service = service;
         this.guest = guest;
@@ -69,7 +68,7 @@ public final class BackupsViewModel {
             message.set("Rolled back " + guest.name() + " to " + r.restored().id()
                     + (r.safety() == null ? " (it was already identical)." : "; the definition it replaced is backup "
                     + r.safety().id() + ".") + (r.pendingColdBoot() ? " Takes effect at the next cold boot." : ""));
-            onChanged.accept(guest.uuid());
+            onChanged.changed(guest.uuid());
             load();
         }, failure -> {
             busy.set(false);

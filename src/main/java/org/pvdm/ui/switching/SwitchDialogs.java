@@ -1,7 +1,6 @@
 package org.pvdm.ui.switching;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.switching.BackupStore;
@@ -14,10 +13,10 @@ public final class SwitchDialogs {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final BackupStore backups;
-    private final Consumer<String> onChanged;
+    private final SwitchListener onChanged;
 
     /** @param onChanged told the UUID of a guest whose definition changed */
-    public SwitchDialogs(TaskRunner runner, DialogService dialogs, BackupStore backups, Consumer<String> onChanged) {
+    public SwitchDialogs(TaskRunner runner, DialogService dialogs, BackupStore backups, SwitchListener onChanged) {
         this.runner = runner;
         this.dialogs = dialogs;
         this.backups = backups;

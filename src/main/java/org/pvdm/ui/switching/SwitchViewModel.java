@@ -1,7 +1,6 @@
 package org.pvdm.ui.switching;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +30,7 @@ public final class SwitchViewModel {
     private final SwitchService service;
     private final GuestSummary guest;
     private final List<String> devices;
-    private final Consumer<String> onChanged;
+    private final SwitchListener onChanged;
 
     private final BooleanProperty shutdown = new SimpleBooleanProperty(this, "shutdown", true);
     private final BooleanProperty start = new SimpleBooleanProperty(this, "start", true);
@@ -48,7 +47,7 @@ public final class SwitchViewModel {
     private long planRequest;
 
     public SwitchViewModel(TaskRunner runner, SwitchService service, GuestSummary guest, List<String> devices,
-                           Consumer<String> onChanged) {
+                           SwitchListener onChanged) {
         this.runner = runner;
         this.service = service;
         this.guest = guest;
@@ -111,10 +110,11 @@ public final class SwitchViewModel {
             phase.set(Phase.APPLIED);
             message.set("Switched " + guest.name() + ": " + p.changes().size() + " device(s) now paravirtual. Backup "
                     + r.backup().id() + (r.started() ? "; the guest was started again." : "."));
-            onChanged.accept(guest.uuid());
+            onChanged.changed(guest.uuid());
+            onChanged.applied(r);
         }, failure -> {
             fail("Switch " + guest.name() + " to paravirtual", failure);
-            onChanged.accept(guest.uuid());
+            onChanged.changed(guest.uuid());
         });
     }
 
@@ -133,10 +133,10 @@ public final class SwitchViewModel {
                     message.set("Rolled back " + guest.name() + " to backup " + done.restored().id()
                             + (done.identical() ? " (identical)." : done.equivalent() ? " (equivalent XML)." : ".")
                             + (done.pendingColdBoot() ? " It takes effect at the next cold boot." : ""));
-                    onChanged.accept(guest.uuid());
+                    onChanged.changed(guest.uuid());
                 }, failure -> {
                     fail("Roll back " + guest.name(), failure);
-                    onChanged.accept(guest.uuid());
+                    onChanged.changed(guest.uuid());
                 });
     }
 
