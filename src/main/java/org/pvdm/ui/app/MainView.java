@@ -79,8 +79,8 @@ public final class MainView extends BorderPane {
 
         ConnectionsView connections = new ConnectionsView(vm.connections(), this::addConnection);
         SplitPane body = new SplitPane(connections, tabs);
-        body.setDividerPositions(0.16);
-        connections.setMinWidth(160);
+        body.setDividerPositions(0.17);
+        connections.setMinWidth(215);
         connections.setMaxWidth(320);
         SplitPane.setResizableWithParent(connections, false);
 
