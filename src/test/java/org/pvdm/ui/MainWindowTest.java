@@ -97,6 +97,11 @@ class MainWindowTest {
         robot.write("win2k");
         waitFor("the filter", () -> table.getItems().size() == 3);
         assertTrue(table.getItems().stream().allMatch(g -> g.name().startsWith("win2k")));
+        robot.type(KeyCode.ENTER);
+        waitFor("Enter moves to the table and selects the first match", () -> table.isFocused()
+                && vm.guests().selectedProperty().get() != null);
+        robot.type(KeyCode.DOWN);
+        waitFor("Down selects the next guest", () -> vm.guests().selectedProperty().get() == table.getItems().get(1));
     }
 
     @Test

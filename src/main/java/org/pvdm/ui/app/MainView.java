@@ -50,7 +50,6 @@ public final class MainView extends BorderPane {
         why.getStyleClass().add("hint");
         why.textProperty().bind(reason);
         why.setWrapText(true);
-        why.setMaxWidth(300);
         why.setMinWidth(0);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.when(reason.isEmpty())
@@ -62,7 +61,7 @@ public final class MainView extends BorderPane {
         backups.setAccessibleText("Backups of the selected guest");
         backups.disableProperty().bind(vm.backupsAvailable().not());
         backups.setOnAction(e -> showBackups());
-        DeviceTableView devices = new DeviceTableView(vm.devices(), why, switchButton, backups);
+        DeviceTableView devices = new DeviceTableView(vm.devices(), switchButton, backups, why);
 
         SplitPane split = new SplitPane(guestTable, devices);
         split.setOrientation(Orientation.VERTICAL);
@@ -79,8 +78,8 @@ public final class MainView extends BorderPane {
 
         ConnectionsView connections = new ConnectionsView(vm.connections(), this::addConnection);
         SplitPane body = new SplitPane(connections, tabs);
-        body.setDividerPositions(0.17);
-        connections.setMinWidth(215);
+        body.setDividerPositions(0.19);
+        connections.setMinWidth(245);
         connections.setMaxWidth(320);
         SplitPane.setResizableWithParent(connections, false);
 

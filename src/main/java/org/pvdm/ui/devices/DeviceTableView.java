@@ -42,11 +42,19 @@ public final class DeviceTableView extends VBox {
         none.setAccessibleText("Clear the device selection");
         none.disableProperty().bind(vm.checkedCount().isEqualTo(0));
         none.setOnAction(e -> vm.clearChecks());
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, all, none);
-        header.getChildren().addAll(actions);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, all, none);
+        buttons.getChildren().addAll(actions);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getChildren().forEach(n -> {
+            if (n instanceof Button b) {
+                b.setMinWidth(Button.USE_PREF_SIZE);
+            } else if (n instanceof Label l) {
+                HBox.setHgrow(l, Priority.ALWAYS);
+                l.setMaxWidth(Double.MAX_VALUE);
+            }
+        });
+        title.setWrapText(true);
+        VBox header = new VBox(6, title, buttons);
 
         Label note = new Label();
         note.setId("guest-note");
@@ -61,8 +69,8 @@ public final class DeviceTableView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(checkColumn());
         table.getColumns().add(text("Kind", 70, r -> r.kind().label(), "col-kind"));
-        table.getColumns().add(text("Name", 130, DeviceReport::name, "col-device"));
-        table.getColumns().add(text("Bus / model", 95, r -> r.busOrModel().isEmpty() ? "(default)" : r.busOrModel(), "col-bus"));
+        table.getColumns().add(text("Name", 145, DeviceReport::name, "col-device"));
+        table.getColumns().add(text("Bus / model", 110, r -> r.busOrModel().isEmpty() ? "(default)" : r.busOrModel(), "col-bus"));
         table.getColumns().add(statusColumn());
         table.getColumns().add(wrapping("Reason", 330, DeviceReport::reason, "col-reason"));
         table.getColumns().add(wrapping("Suggestion", 260, DeviceReport::suggestion, "col-suggestion"));
@@ -101,7 +109,7 @@ public final class DeviceTableView extends VBox {
     private static TableColumn<DeviceItem, String> wrapping(String name, double width,
                                                             Function<DeviceReport, String> f, String id) {
         TableColumn<DeviceItem, String> c = text(name, width, f, id);
-        c.setCellFactory(col -> new WrappingCell<>());
+        c.setCellFactory(WrappingCell::new);
         return c;
     }
 

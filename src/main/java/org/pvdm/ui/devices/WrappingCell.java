@@ -1,17 +1,21 @@
 package org.pvdm.ui.devices;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
-/** A text cell that wraps long text (reasons, suggestions) instead of cutting it off. */
-final class WrappingCell<S> extends TableCell<S, String> {
-    private final Label label = new Label();
+/**
+ * A text cell that wraps long text (reasons, suggestions) and grows the row to fit, instead of cutting it
+ * off: a {@link Text} whose wrapping width follows the column.
+ */
+public final class WrappingCell<S> extends TableCell<S, String> {
+    private final Text text = new Text();
 
-    WrappingCell() {
-        label.setWrapText(true);
-        label.maxWidthProperty().bind(widthProperty().subtract(12));
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    public WrappingCell(TableColumn<S, String> column) {
+        text.getStyleClass().add("cell-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+        setPrefHeight(USE_COMPUTED_SIZE);
     }
 
     @Override
@@ -22,9 +26,10 @@ final class WrappingCell<S> extends TableCell<S, String> {
             setTooltip(null);
             return;
         }
-        label.setText(item);
-        setGraphic(label);
+        text.setText(item);
+        setGraphic(text);
         setText(null);
         setTooltip(item.isEmpty() ? null : new Tooltip(item));
+        setAccessibleText(item);
     }
 }

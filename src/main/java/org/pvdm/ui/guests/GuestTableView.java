@@ -37,12 +37,21 @@ public final class GuestTableView extends VBox {
         filter.setAccessibleText("Filter guests");
         filter.setPrefColumnCount(28);
         filter.textProperty().bindBidirectional(vm.filterProperty());
-        filter.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                filter.clear();
-                table.requestFocus();
+        filter.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case ESCAPE -> {
+                    filter.clear();
+                    table.requestFocus();
+                    e.consume();
+                }
+                case DOWN -> {
+                    table.requestFocus();
+                    e.consume();
+                }
+                default -> { }
             }
         });
+        filter.setOnAction(e -> table.requestFocus());
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, counts, spacer, filter);
@@ -75,6 +84,13 @@ public final class GuestTableView extends VBox {
                     table.getSelectionModel().select(now);
                     table.scrollTo(now);
                 }
+            }
+        });
+        // keyboard: focusing the table selects a row, so Up/Down and the device view follow at once
+        table.focusedProperty().addListener((o, was, now) -> {
+            if (now && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                int focused = table.getFocusModel().getFocusedIndex();
+                table.getSelectionModel().select(Math.max(0, focused));
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);

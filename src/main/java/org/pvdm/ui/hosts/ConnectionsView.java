@@ -63,6 +63,9 @@ public final class ConnectionsView extends VBox {
         remove.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().isDemo(), vm.selectedProperty()));
         remove.setOnAction(e -> vm.remove(vm.selectedProperty().get()));
+        for (Button b : new Button[] {add, connect, remove}) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(6, add, connect, remove);
         getChildren().addAll(title, list, buttons);
     }

@@ -3,7 +3,6 @@ package org.pvdm.ui.switching;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.pvdm.model.convert.Change;
@@ -20,21 +19,7 @@ final class ChangesTable extends TableView<Change> {
         getColumns().add(column("From", 110, c -> c.from().isEmpty() ? "(added)" : c.from()));
         getColumns().add(column("To", 130, Change::to));
         TableColumn<Change, String> why = column("Details", 300, Change::reason);
-        why.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
-
-            {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(widthProperty().subtract(10));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                label.setText(item);
-                setGraphic(empty ? null : label);
-            }
-        });
+        why.setCellFactory(org.pvdm.ui.devices.WrappingCell::new);
         getColumns().add(why);
         setPlaceholder(new Label("No device changes."));
     }
