@@ -29,7 +29,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         prepare(alert, problem.title());
         alert.setHeaderText(problem.whatFailed());
-        Label todo = new Label(problem.whatToDo());
+        Label todo = new Label("What to do: " + problem.whatToDo());
         todo.setWrapText(true);
         todo.setId("error-what-to-do");
         alert.getDialogPane().setContent(todo);
@@ -65,6 +65,7 @@ public final class FxDialogService implements DialogService {
         }
         alert.setResizable(true);
         alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setPrefWidth(640);
         alert.getDialogPane().getStylesheets().add(Styles.url());
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.pvdm.ui.common.Styles;
@@ -40,6 +39,9 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
             b.setSelected(vm.kindProperty().get() == k);
             kinds.getChildren().add(b);
         }
+        javafx.application.Platform.runLater(() -> group.getToggles().stream()
+                .filter(javafx.scene.control.Toggle::isSelected).findFirst()
+                .ifPresent(t -> ((RadioButton) t).requestFocus()));
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.kindProperty().set((ConnectionKind) now.getUserData());
@@ -53,22 +55,20 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
         TextField custom = field("custom-uri", "libvirt URI", vm.customProperty());
         custom.setPromptText("e.g. qemu+tls://host.example.com/system");
         var remote = Bindings.createBooleanBinding(() -> vm.kindProperty().get().remote(), vm.kindProperty());
-        user.disableProperty().bind(remote.not());
-        host.disableProperty().bind(remote.not());
-        port.disableProperty().bind(remote.not());
-        custom.disableProperty().bind(vm.kindProperty().isNotEqualTo(ConnectionKind.CUSTOM));
+        var isCustom = vm.kindProperty().isEqualTo(ConnectionKind.CUSTOM);
 
         CheckBox readOnly = new CheckBox("Open read-only (list and inspect only, no changes)");
         readOnly.setId("read-only");
         readOnly.selectedProperty().bindBidirectional(vm.readOnlyProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        row(grid, 0, "User:", user);
-        row(grid, 1, "Host:", host);
-        row(grid, 2, "Port:", port);
-        row(grid, 3, "URI:", custom);
+        Label hostHint = new Label();
+        hostHint.getStyleClass().add("hint");
+        hostHint.textProperty().bind(Bindings.when(vm.kindProperty().isEqualTo(ConnectionKind.XEN))
+                .then("Leave Host empty for Xen on this machine.").otherwise(""));
+        hostHint.visibleProperty().bind(vm.kindProperty().isEqualTo(ConnectionKind.XEN));
+        hostHint.managedProperty().bind(hostHint.visibleProperty());
+        VBox grid = new VBox(6, row("User:", user, remote), row("Host:", host, remote), row("Port:", port, remote),
+                hostHint, row("URI:", custom, isCustom));
 
         Label preview = new Label();
         preview.setId("uri-preview");
@@ -80,12 +80,20 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
                 + " pvdm asks for it in a dialog and never stores it.");
         note.setWrapText(true);
         note.getStyleClass().add("hint");
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox content = new VBox(12, kinds, grid, readOnly, preview, note);
         content.setPadding(new Insets(8, 4, 4, 4));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
 
+        // rows appear and vanish with the kind: let the window follow the content
+        vm.kindProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         Node connect = getDialogPane().lookupButton(CONNECT);
         connect.setId("add-connection-connect");
         connect.disableProperty().bind(vm.valid().not());
@@ -100,11 +108,17 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
         return f;
     }
 
-    private static void row(GridPane grid, int r, String label, Node field) {
+    /** A labelled field, shown only when the chosen kind uses it. */
+    private static Node row(String label, javafx.scene.control.Control field,
+                            javafx.beans.value.ObservableBooleanValue shown) {
         Label l = new Label(label);
         l.setLabelFor(field);
-        grid.add(l, 0, r);
-        grid.add(field, 1, r);
-        GridPane.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        l.setMinWidth(50);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, l, field);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        row.visibleProperty().bind(javafx.beans.binding.BooleanExpression.booleanExpression(shown));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 }

@@ -76,6 +76,7 @@ public final class ConnectionsView extends VBox {
 
         EntryCell(SessionModel session) {
             this.session = session;
+            setPrefWidth(0); // long URIs end in "..." (full URI in the tooltip) instead of a scroll bar
         }
 
         @Override

@@ -14,14 +14,17 @@ final class ChangesTable extends TableView<Change> {
         setId("plan-changes");
         setAccessibleText("Changes of the plan");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Device", 130, Change::device));
-        getColumns().add(column("Kind", 60, c -> c.kind().label()));
-        getColumns().add(column("From", 110, c -> c.from().isEmpty() ? "(added)" : c.from()));
-        getColumns().add(column("To", 130, Change::to));
-        TableColumn<Change, String> why = column("Details", 300, Change::reason);
-        why.setCellFactory(org.pvdm.ui.devices.WrappingCell::new);
-        getColumns().add(why);
+        getColumns().add(column("Device", 135, Change::device));
+        getColumns().add(column("Kind", 72, c -> c.kind().label()));
+        getColumns().add(wrapping(column("From", 120, c -> c.from().isEmpty() ? "(added)" : c.from())));
+        getColumns().add(wrapping(column("To", 130, Change::to)));
+        getColumns().add(wrapping(column("Details", 260, Change::reason)));
         setPlaceholder(new Label("No device changes."));
+    }
+
+    private static TableColumn<Change, String> wrapping(TableColumn<Change, String> c) {
+        c.setCellFactory(org.pvdm.ui.devices.WrappingCell::new);
+        return c;
     }
 
     private static TableColumn<Change, String> column(String name, double width, Function<Change, String> f) {

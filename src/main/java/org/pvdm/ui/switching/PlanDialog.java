@@ -56,13 +56,17 @@ public final class PlanDialog extends Stage {
         status.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, title, status);
 
-        VBox left = new VBox(6, heading("Changes"), changes, heading("Checks"), checks);
+        VBox changeBox = new VBox(6, heading("Changes"), changes);
+        VBox checkBox = new VBox(6, heading("Checks"), checks);
+        VBox.setVgrow(changes, Priority.ALWAYS);
         VBox.setVgrow(checks, Priority.ALWAYS);
-        changes.setPrefHeight(170);
+        SplitPane left = new SplitPane(changeBox, checkBox);
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.45);
         VBox right = new VBox(6, heading("XML diff of the persistent definition"), diff);
         VBox.setVgrow(diff, Priority.ALWAYS);
         SplitPane center = new SplitPane(left, right);
-        center.setDividerPositions(0.5);
+        center.setDividerPositions(0.56);
 
         BorderPane root = new BorderPane(center, top, null, bottom(), null);
         root.setPadding(new Insets(10));
