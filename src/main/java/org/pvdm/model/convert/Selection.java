@@ -30,33 +30,46 @@ public final class Selection {
 
     private final Set<String> names;
     private final Only only;
+    private final boolean cdroms;
 
-    private Selection(Set<String> names, Only only) {
+    private Selection(Set<String> names, Only only, boolean cdroms) {
         this.names = Collections.unmodifiableSet(names);
         this.only = only;
+        this.cdroms = cdroms;
     }
 
     /** Every convertible device (CD-ROMs excepted). */
     public static Selection all() {
-        return new Selection(new LinkedHashSet<>(), Only.ALL);
+        return new Selection(new LinkedHashSet<>(), Only.ALL, false);
     }
 
     /** Only the named devices: target dev for disks and CD-ROMs, MAC for NICs, TYPE:INDEX for controllers. */
     public static Selection devices(List<String> deviceNames) {
         Set<String> set = new LinkedHashSet<>();
         deviceNames.forEach(n -> set.add(normalise(n)));
-        return new Selection(set, Only.ALL);
+        return new Selection(set, Only.ALL, false);
     }
 
     /** This selection limited to disks or NICs. */
     public Selection only(Only scope) {
-        return new Selection(new LinkedHashSet<>(names), scope);
+        return new Selection(new LinkedHashSet<>(names), scope, cdroms);
     }
 
-    /** From command-line words: {@code --device NAME} (repeatable) and {@code --only disks|nics}. */
+    /** This selection with every CD-ROM counted as named (all convertible devices plus the CD-ROMs). */
+    public Selection withCdroms() {
+        return new Selection(new LinkedHashSet<>(names), only, true);
+    }
+
+    /** True when CD-ROMs are switched without being named one by one. */
+    public boolean cdroms() {
+        return cdroms;
+    }
+
+    /** From command-line words: {@code --device NAME} (repeatable), {@code --only disks|nics}, {@code --cdroms}. */
     public static Selection fromArgs(List<String> args) {
         List<String> named = new ArrayList<>();
         Only scope = Only.ALL;
+        boolean cdroms = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ((a.equals("--device") || a.equals("--only")) && i + 1 >= args.size()) {
@@ -65,10 +78,12 @@ public final class Selection {
             switch (a) {
                 case "--device" -> named.add(args.get(++i));
                 case "--only" -> scope = Only.parse(args.get(++i));
+                case "--cdroms" -> cdroms = true;
                 default -> throw new IllegalArgumentException("unknown selection argument '" + a + "'");
             }
         }
-        return devices(named).only(scope);
+        Selection sel = devices(named).only(scope);
+        return cdroms ? sel.withCdroms() : sel;
     }
 
     /** MACs compare case-insensitively; target names and controller names are lower case in libvirt. */
@@ -106,6 +121,9 @@ public final class Selection {
     public String toString() {
         List<String> words = new ArrayList<>();
         names.forEach(n -> words.add("--device " + n));
+        if (cdroms) {
+            words.add("--cdroms");
+        }
         if (only != Only.ALL) {
             words.add("--only " + only.name().toLowerCase(Locale.ROOT));
         }
