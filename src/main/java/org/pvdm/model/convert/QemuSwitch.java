@@ -110,7 +110,9 @@ final class QemuSwitch {
             return;
         }
         String newBus = toScsi ? "scsi" : "virtio";
-        String newDev = names.next(toScsi ? "sd" : "vd");
+        String prefix = toScsi ? "sd" : "vd";
+        // a SATA or USB sdX disk moving to SCSI keeps its name: it is its own, and already of the right prefix
+        String newDev = DiskNames.prefix(disk.target()).equals(prefix) ? disk.target() : names.next(prefix);
         String why = toScsi
                 ? (kind == DeviceKind.CDROM ? "CD-ROM (on request): virtio-blk has no CD-ROM, so SCSI on virtio-scsi"
                         : "carries wwn/vendor/product, which libvirt allows only on SCSI: SCSI on virtio-scsi")
