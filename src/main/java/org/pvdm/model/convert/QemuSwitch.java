@@ -3,7 +3,8 @@ package org.pvdm.model.convert;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.TreeSet;
 import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.domain.Controller;
 import org.pvdm.model.domain.Disk;
@@ -27,15 +28,15 @@ final class QemuSwitch {
 
     List<Change> apply(Picker.Picks picks) {
         // emulated SCSI HBAs first, so that disks moving to SCSI can use the converted controller
-        TreeMap<Integer, String> hbas = new TreeMap<>();
+        TreeSet<Integer> hbas = new TreeSet<>();
         for (Picker.Item item : picks.chosen()) {
             if (item.kind() == DeviceKind.CONTROLLER) {
-                hbas.putIfAbsent(Picker.controller(item).index(), item.report().busOrModel());
+                hbas.add(Picker.controller(item).index());
             } else if (item.kind().storage() && Picker.disk(item).bus().equals("scsi")) {
-                hbas.putIfAbsent(ScsiBus.controllerOf(Picker.disk(item)), "");
+                hbas.add(ScsiBus.controllerOf(Picker.disk(item)));
             }
         }
-        hbas.keySet().forEach(index -> switchHba(index, picks));
+        hbas.forEach(index -> switchHba(index, picks));
         for (Picker.Item item : picks.chosen()) {
             if (item.kind().storage() && !Picker.disk(item).bus().equals("scsi")) {
                 switchDisk(Picker.disk(item), item.kind(), picks.refused());
@@ -102,7 +103,8 @@ final class QemuSwitch {
      * CD-ROM).
      */
     private void switchDisk(Disk disk, DeviceKind kind, List<Refusal> refused) {
-        String before = disk.bus() + " " + disk.target();
+        String oldName = disk.target();
+        String before = disk.bus() + " " + oldName;
         boolean toScsi = kind == DeviceKind.CDROM || disk.hasScsiIdentity();
         int controller = toScsi ? scsi.virtioScsiController(disk.target()) : -1;
         if (toScsi ? controller < 0 : !pci.take()) {
@@ -116,13 +118,13 @@ final class QemuSwitch {
         String why = toScsi
                 ? (kind == DeviceKind.CDROM ? "CD-ROM (on request): virtio-blk has no CD-ROM, so SCSI on virtio-scsi"
                         : "carries wwn/vendor/product, which libvirt allows only on SCSI: SCSI on virtio-scsi")
-                : "emulated " + disk.bus().toUpperCase() + " disk -> virtio-blk";
+                : "emulated " + disk.bus().toUpperCase(Locale.ROOT) + " disk -> virtio-blk";
         List<String> dropped = DiskMove.move(disk, newDev, newBus);
         if (toScsi) {
             scsi.place(disk, controller);
             why += " (controller scsi:" + controller + ")";
         }
-        changes.add(new Change(before.substring(before.indexOf(' ') + 1), kind, before, newBus + " " + newDev,
+        changes.add(new Change(oldName, kind, before, newBus + " " + newDev,
                 why + DiskMove.droppedNote(dropped)));
     }
 

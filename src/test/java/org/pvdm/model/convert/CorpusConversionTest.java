@@ -182,6 +182,9 @@ class CorpusConversionTest {
             sb.append("- converted (at least one device switched): ").append(converted).append('\n');
             sb.append("- unchanged: ").append(unchanged).append('\n');
             sb.append("- guests refused as a whole: ").append(guestsRefused).append('\n');
+            sb.append("- device changes: ").append(changes.values().stream().mapToInt(Integer::intValue).sum())
+                    .append("; refused devices: ").append(refusals.values().stream().mapToInt(Integer::intValue).sum())
+                    .append('\n');
             if (schemaSkipped.isEmpty()) {
                 sb.append("- schema-valid before (virt-xml-validate): ").append(validBefore).append('\n');
                 sb.append("- schema-valid after: ").append(validAfter).append(" (valid before and after: ")
@@ -189,9 +192,9 @@ class CorpusConversionTest {
             } else {
                 sb.append("- schema check ").append(schemaSkipped).append('\n');
             }
-            sb.append("\n## Changes by kind\n\n| count | change |\n|---:|---|\n");
+            sb.append("\n### Changes by kind\n\n| count | change |\n|---:|---|\n");
             changes.forEach((k, v) -> sb.append("| ").append(v).append(" | ").append(k).append(" |\n"));
-            sb.append("\n## Refused devices by reason\n\n| count | reason |\n|---:|---|\n");
+            sb.append("\n### Refused devices by reason\n\n| count | reason |\n|---:|---|\n");
             refusals.forEach((k, v) -> sb.append("| ").append(v).append(" | ").append(k).append(" |\n"));
             return sb.toString();
         }
