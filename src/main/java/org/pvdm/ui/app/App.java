@@ -30,19 +30,23 @@ public final class App extends Application {
         AppContext ctx = new AppContext(runner, new FxDialogService(() -> stage), settings, HostOpener.libvirt(),
                 new FxCredentialPrompt(() -> stage), BackupStore.standard());
         vm = new MainViewModel(ctx);
-        Scene scene = new Scene(new MainView(vm), WindowState.width(settings), WindowState.height(settings));
+        MainView view = new MainView(vm);
+        Scene scene = new Scene(view, WindowState.width(settings), WindowState.height(settings));
         scene.getStylesheets().add(Styles.url());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.title());
-        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         WindowState.restore(stage, settings);
         stage.setOnCloseRequest(e -> WindowState.save(stage, settings));
-        Benchmarks.attach(stage);
+        Benchmarks.attach(stage, view::showStats, () -> "guests=" + vm.guests().all().size()
+                + "\nstats_frames=" + vm.stats().frames() + "\nstats_status=" + vm.stats().statusProperty().get());
         stage.show();
         String uri = GuiArgs.parse(getParameters().getRaw()).map(GuiArgs::connect).orElse(null);
-        Platform.runLater(() -> vm.start(uri));
+        Platform.runLater(() -> {
+            vm.start(uri);
+            stage.getIcons().setAll(AppIcon.images());
+        });
     }
 
     @Override

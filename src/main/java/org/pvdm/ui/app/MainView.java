@@ -69,7 +69,13 @@ public final class MainView extends BorderPane {
         guestsTab = new Tab("Guests", split);
         guestsTab.setId("guests-tab");
         guestsTab.setClosable(false);
-        statsTab = new Tab("Live statistics", new StatsView(vm.stats(), ctx.runner(), ctx.dialogs()));
+        statsTab = new Tab("Live statistics");
+        // built when first shown: the window opens faster without the chart classes
+        statsTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && statsTab.getContent() == null) {
+                statsTab.setContent(new StatsView(vm.stats(), ctx.runner(), ctx.dialogs()));
+            }
+        });
         statsTab.setId("stats-tab");
         statsTab.setClosable(false);
         vm.stats().activeProperty().bind(statsTab.selectedProperty());
@@ -116,7 +122,7 @@ public final class MainView extends BorderPane {
         tabs.getSelectionModel().select(guestsTab);
     }
 
-    void showStats() {
+    public void showStats() {
         tabs.getSelectionModel().select(statsTab);
     }
 

@@ -62,6 +62,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void later(Runnable r) {
+        Platform.runLater(r);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
     }

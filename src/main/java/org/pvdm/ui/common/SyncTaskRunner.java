@@ -21,4 +21,9 @@ public final class SyncTaskRunner implements TaskRunner {
     public void onUi(Runnable r) {
         r.run();
     }
+
+    @Override
+    public void later(Runnable r) {
+        r.run();
+    }
 }

@@ -26,4 +26,7 @@ public interface TaskRunner {
 
     /** Runs r on the UI thread (later, or now when already on it and the runner is synchronous). */
     void onUi(Runnable r);
+
+    /** Runs r on the UI thread after the current event (at once for a synchronous runner). */
+    void later(Runnable r);
 }

@@ -13,6 +13,7 @@ public final class GuestItem {
     private final String uuid;
     private final ReadOnlyObjectWrapper<GuestSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<GuestRow> row = new ReadOnlyObjectWrapper<>(this, "row");
+    private int emulated = -1;
 
     public GuestItem(GuestSummary summary) {
         this.uuid = summary.uuid();
@@ -49,14 +50,14 @@ public final class GuestItem {
     }
 
     void update(GuestRow r) {
+        emulated = r.report() == null ? -1 : r.emulated();
         summary.set(r.summary());
         row.set(r);
     }
 
     /** Emulated devices, -1 while unknown (still loading or unreadable). */
     public int emulated() {
-        GuestRow r = row.get();
-        return r == null || r.report() == null ? -1 : r.emulated();
+        return emulated;
     }
 
     /** Case-insensitive match on name, state, hypervisor and OS. */

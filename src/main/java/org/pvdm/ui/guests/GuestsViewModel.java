@@ -50,6 +50,7 @@ public final class GuestsViewModel {
     private final LifecycleFeed feed;
     private HostSession current;
     private boolean listed;
+    private boolean textsPending;
     private String failureText = "";
 
     public GuestsViewModel(TaskRunner runner, SessionModel sessions, DialogService dialogs) {
@@ -59,11 +60,11 @@ public final class GuestsViewModel {
         this.feed = new LifecycleFeed(runner, this::onEvent);
         filter.addListener((o, was, now) -> {
             filtered.setPredicate(g -> g.matches(now));
-            updateTexts();
+            textsLater();
         });
-        items.addListener((ListChangeListener<GuestItem>) c -> updateTexts());
+        items.addListener((ListChangeListener<GuestItem>) c -> textsLater());
         sessions.sessionProperty().addListener((o, was, now) -> onSession(now));
-        sessions.stateProperty().addListener((o, was, now) -> updateTexts());
+        sessions.stateProperty().addListener((o, was, now) -> textsLater());
         updateTexts();
     }
 
@@ -119,7 +120,7 @@ public final class GuestsViewModel {
         }
         listed = false;
         failureText = "";
-        updateTexts();
+        textsLater();
         runner.run("list the guests of " + s.label(), () -> s.host().guests(), list -> {
             if (s == current) {
                 listed = true;
@@ -146,7 +147,7 @@ public final class GuestsViewModel {
         items.removeIf(i -> !seen.contains(i.uuid()));
         byUuid.keySet().retainAll(seen);
         items.addAll(added);
-        updateTexts();
+        textsLater();
     }
 
     private void loadVerdicts(HostSession s, List<GuestSummary> list) {
@@ -235,6 +236,17 @@ public final class GuestsViewModel {
             sessions.lost(p.whatFailed());
         }
         dialogs.showError(p);
+    }
+
+    /** Counts and placeholder once per burst of changes (1,000 rows arriving), not once per row. */
+    private void textsLater() {
+        if (!textsPending) {
+            textsPending = true;
+            runner.later(() -> {
+                textsPending = false;
+                updateTexts();
+            });
+        }
     }
 
     private void updateTexts() {
