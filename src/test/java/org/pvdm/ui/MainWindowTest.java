@@ -171,6 +171,43 @@ class MainWindowTest {
     }
 
     @Test
+    void guestsAppearChangeStateAndDisappearLiveWithoutARefresh(FxRobot robot) throws Exception {
+        openDemo();
+        org.pvdm.host.Host host = vm.session().session().host();
+        GuestItem jira = vm.guests().all().stream().filter(g -> g.name().equals("rhel8-jira")).findFirst().orElseThrow();
+        host.shutdown(jira.uuid());
+        waitFor("rhel8-jira shown shut off", () -> jira.summary().state().label().equals("shut off"));
+
+        String xml = host.inactiveXml(jira.uuid()).replace("<name>rhel8-jira</name>", "<name>zz-new-guest</name>")
+                .replaceAll("<uuid>[^<]+</uuid>", "<uuid>6f1c1a55-0000-4000-8000-000000000001</uuid>")
+                .replaceAll("<mac address='[^']+'/>", "");
+        host.define(xml);
+        waitFor("the new guest listed", () -> vm.guests().all().stream().anyMatch(g -> g.name().equals("zz-new-guest")
+                && g.row() != null));
+        host.undefine("6f1c1a55-0000-4000-8000-000000000001");
+        waitFor("the new guest gone", () -> vm.guests().all().stream().noneMatch(g -> g.name().equals("zz-new-guest")));
+
+        int before = vm.guests().all().size();
+        robot.clickOn("#guest-table");
+        robot.type(KeyCode.F5);
+        waitFor("F5 reloads", () -> vm.guests().all().size() == before
+                && vm.guests().all().stream().allMatch(g -> g.row() != null));
+    }
+
+    @Test
+    void readOnlyConnectionsSayWhyWriteActionsAreDisabled(FxRobot robot) {
+        waitFor("the window", stage::isShowing);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> vm.connections().connect(new ConnectionEntry("demo", true)));
+        waitFor("guests", () -> vm.guests().all().size() >= 12 && vm.guests().all().stream().allMatch(g -> g.row() != null));
+        select(robot, "centos5-legacy-pbx");
+        robot.clickOn("#select-all-convertible");
+        assertTrue(robot.lookup("#switch-button").queryButton().isDisabled());
+        String why = robot.lookup("#switch-disabled-reason").queryAs(Label.class).getText();
+        assertTrue(why.startsWith("Read-only connection"), why);
+        assertTrue(robot.lookup("#connection-state").queryAs(Label.class).getText().contains("read-only"));
+    }
+
+    @Test
     void unreachableUriShowsAnErrorDialog(FxRobot robot) {
         waitFor("the window", stage::isShowing);
         robot.clickOn("#add-connection");
