@@ -68,12 +68,13 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String describe(CompareSide side, Recording r) {
-        String what = side.live() ? "live " + guestName(r, side.guest()) : "recording " + side.file();
-        return what + " (" + Recordings.describe(r) + ")";
+        String what = side.live() ? "live " : "recording " + side.file() + ": ";
+        return what + guestNames(r, side.guest()) + " (" + Recordings.describe(r) + ")";
     }
 
-    private static String guestName(Recording r, String fallback) {
-        return r.keys().isEmpty() ? fallback : r.guestName(r.keys().get(0).guestUuid());
+    private static String guestNames(Recording r, String fallback) {
+        List<String> names = r.keys().stream().map(k -> r.guestName(k.guestUuid())).distinct().toList();
+        return names.isEmpty() ? (fallback == null ? "no series" : fallback) : String.join(", ", names);
     }
 
     /** Samples the live side(s) together; [A, B], null for a side that is a recording. */

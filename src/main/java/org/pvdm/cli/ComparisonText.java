@@ -1,8 +1,10 @@
 package org.pvdm.cli;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.pvdm.stats.Comparison;
 import org.pvdm.stats.Metric;
 import org.pvdm.stats.SeriesKey;
@@ -55,10 +57,18 @@ final class ComparisonText {
         }
     }
 
-    /** B/A with two decimals ("1.00x", "1.93x"), "n/a" when a side has no data or A's mean is 0. */
+    /**
+     * B/A to three significant digits as the summary lines give it, trailing zeros kept ("1.00x", "0.995x",
+     * "1.93x", "12.3x"); "n/a" when a side has no data or A's mean is 0.
+     */
     static String ratio(Comparison.Row row) {
         double r = row.ratio();
-        return Double.isNaN(r) ? "n/a" : String.format(Locale.ROOT, "%.2fx", r);
+        if (Double.isNaN(r)) {
+            return "n/a";
+        }
+        BigDecimal d = new BigDecimal(r).round(new MathContext(3));
+        int integerDigits = d.precision() - d.scale();
+        return d.setScale(Math.max(0, 3 - integerDigits), RoundingMode.HALF_UP).toPlainString() + "x";
     }
 
     /** A figure with SI prefix; latencies in ms and CPU in % as they are. */

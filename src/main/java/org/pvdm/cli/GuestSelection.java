@@ -47,6 +47,15 @@ record GuestSelection(List<GuestSummary> guests) {
         return list + " are shut off: start them to see their I/O";
     }
 
+    /**
+     * One sample before the sampler starts: the source learns how to read this host (bulk or per device) and
+     * the guests' device lists, so the first rate is not skewed by that slow first read; and a host that gives
+     * no counters at all fails here, with one line, instead of pausing every tick.
+     */
+    void warmUp(Host host) throws HostException {
+        host.stats().sample(uuids());
+    }
+
     List<String> uuids() {
         return guests.stream().map(GuestSummary::uuid).toList();
     }

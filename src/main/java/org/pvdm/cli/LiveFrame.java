@@ -10,10 +10,10 @@ import org.pvdm.stats.Metric;
  * Within a row of blocks the disk and NIC sections start on the same line, so hda sits beside vda.
  *
  * <pre>
- * win2k3-fileserver                        rhel7-jenkins
- * running  CPU 3.2 %  41.2 us/op           running  CPU 1.1 %  9.80 us/op
- * disk hda                                 disk vda
- *   read  50.0 kB/s   100k ops/s           read  50.0 kB/s   100k ops/s
+ * win2k3-fileserver                      | rhel7-jenkins
+ * running  CPU 3.2 %  41.2 us/op         | running  CPU 1.1 %  9.80 us/op
+ * disk hda                               | disk vda
+ *  read   50.0 kB/s   100k ops/s          |  read   50.0 kB/s   100k ops/s
  * </pre>
  */
 final class LiveFrame {
@@ -64,7 +64,7 @@ final class LiveFrame {
             double errs = value(d, Metric.ERRS_S);
             double drops = value(d, Metric.DROPS_S);
             if (errs > 0 || drops > 0) {
-                nics.add(fit("  errors " + Units.number(errs) + "/s, drops " + Units.number(drops) + "/s"));
+                nics.add(fit(" errors " + Units.number(errs) + "/s, drops " + Units.number(drops) + "/s"));
             }
         }
         return List.of(head, disks, nics);
@@ -81,12 +81,12 @@ final class LiveFrame {
 
     private static String diskRow(String label, LiveState.Device d, Metric bytes, Metric ops, Metric latency) {
         double ms = value(d, latency);
-        return String.format("  %-5s %9s %12s %7s", label, Units.bytes(value(d, bytes)), Units.ops(value(d, ops)),
+        return String.format(" %-5s%10s%13s%8s", label, Units.bytes(value(d, bytes)), Units.ops(value(d, ops)),
                 Double.isNaN(ms) ? "" : Units.millis(ms));
     }
 
     private static String nicRow(String label, LiveState.Device d, Metric bytes, Metric packets) {
-        return String.format("  %-5s %9s %12s", label, Units.bytes(value(d, bytes)), Units.packets(value(d, packets)));
+        return String.format(" %-5s%10s%13s", label, Units.bytes(value(d, bytes)), Units.packets(value(d, packets)));
     }
 
     private static double value(LiveState.Device d, Metric metric) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
 import org.pvdm.stats.History;
 import org.pvdm.stats.Recording;
 import org.pvdm.stats.Sampler;
@@ -34,7 +35,8 @@ final class LiveRecorder {
     }
 
     /** Samples until the ticks are in or Ctrl-C; true when Ctrl-C cut it short. */
-    boolean run(RunControl control, PrintWriter err) {
+    boolean run(RunControl control, PrintWriter err) throws HostException {
+        selection.warmUp(host);
         LiveState state = new LiveState(selection);
         AtomicLong done = new AtomicLong();
         long wanted = ticks();

@@ -38,7 +38,8 @@ final class LiveState {
         Guest(GuestSummary summary) {
             this.uuid = summary.uuid();
             this.name = summary.name();
-            this.status = summary.state().active() ? RateCalculator.FIRST_SAMPLE : "guest " + summary.state().label();
+            this.status = summary.state().active() ? RateCalculator.FIRST_SAMPLE
+                    : "guest " + summary.state().label() + ": start it to see its I/O";
         }
 
         boolean running() {

@@ -27,7 +27,7 @@ final class RecordCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GUEST", description = "guest name or UUID")
     String guest;
 
-    @Option(names = "--seconds", paramLabel = "N", required = true, description = "how long to sample")
+    @Option(names = "--seconds", paramLabel = "N", description = "how long to sample (required)")
     String seconds;
 
     @Option(names = "--interval", paramLabel = "S", description = "seconds between samples, 0.25 to 60 (default 1)")

@@ -22,9 +22,12 @@ final class Seconds {
 
     /** A duration of at least {@code min} and at most one day. */
     static Duration atLeast(String option, String value, Duration min) {
+        if (value == null) {
+            throw new CliException(ExitCodes.USAGE, option + " N is required: how many seconds to sample");
+        }
         Duration d = parse(option, value);
         if (d.compareTo(min) < 0 || d.compareTo(Duration.ofDays(1)) > 0) {
-            throw new CliException(ExitCodes.USAGE, option + " must be between " + text(min)
+            throw new CliException(ExitCodes.USAGE, option + " must be between " + text(min).replace(" s", "")
                     + " and 86400 seconds, got " + value);
         }
         return d;

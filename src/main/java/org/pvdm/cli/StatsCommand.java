@@ -52,6 +52,7 @@ final class StatsCommand implements Callable<Integer> {
         try (RunControl control = RunControl.install(); Host host = connect.open(false)) {
             GuestSelection selection = GuestSelection.of(host, guests, err);
             Notices.demo(host, spec);
+            selection.warmUp(host);
             LiveState state = new LiveState(selection);
             Consumer<StatsTick> sink;
             java.util.function.BooleanSupplier broken;
