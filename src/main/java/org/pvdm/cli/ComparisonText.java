@@ -2,9 +2,9 @@ package org.pvdm.cli;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pvdm.stats.Comparison;
 import org.pvdm.stats.Metric;
 import org.pvdm.stats.SeriesKey;
@@ -58,17 +58,19 @@ final class ComparisonText {
     }
 
     /**
-     * B/A to three significant digits as the summary lines give it, trailing zeros kept ("1.00x", "0.995x",
-     * "1.93x", "12.3x"); "n/a" when a side has no data or A's mean is 0.
+     * B/A with two decimals ("1.00x", "0.99x", "1.93x", "12.35x"), two significant digits below 0.1
+     * ("0.012x"); "n/a" when a side has no data or A's mean is 0. (The summary lines round to three
+     * significant digits: "0.995x" there is "1.00x" here.)
      */
     static String ratio(Comparison.Row row) {
         double r = row.ratio();
         if (Double.isNaN(r)) {
             return "n/a";
         }
-        BigDecimal d = new BigDecimal(r).round(new MathContext(3));
-        int integerDigits = d.precision() - d.scale();
-        return d.setScale(Math.max(0, 3 - integerDigits), RoundingMode.HALF_UP).toPlainString() + "x";
+        if (r >= 0.095) {
+            return String.format(Locale.ROOT, "%.2fx", r);
+        }
+        return new BigDecimal(r).round(new MathContext(2)).toPlainString() + "x";
     }
 
     /** A figure with SI prefix; latencies in ms and CPU in % as they are. */

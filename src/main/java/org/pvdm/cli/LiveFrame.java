@@ -13,7 +13,7 @@ import org.pvdm.stats.Metric;
  * win2k3-fileserver                      | rhel7-jenkins
  * running  CPU 3.2 %  41.2 us/op         | running  CPU 1.1 %  9.80 us/op
  * disk hda                               | disk vda
- *  read   50.0 kB/s   100k ops/s          |  read   50.0 kB/s   100k ops/s
+ *  read  50.0 kB/s   100k ops/s 0.21 ms  |  read  50.0 kB/s   100k ops/s
  * </pre>
  */
 final class LiveFrame {

@@ -69,12 +69,12 @@ class StatsTextTest {
         List<String> wide = LiveFrame.render(state(), List.of("title"), 80);
         assertTrue(wide.stream().allMatch(l -> l.length() <= 80), String.join("\n", wide));
         assertTrue(wide.contains("web                                    | db"), String.join("\n", wide));
-        assertTrue(wide.contains("running  CPU 3.2 %  41.2 us/op          | counters went backwards (guest re.."),
+        assertTrue(wide.contains("running  CPU 3.2 %  41.2 us/op         | counters went backwards (guest resta.."),
                 String.join("\n", wide));
-        assertTrue(wide.contains(" read   50.0 kB/s   100k ops/s          |  read          -            -"),
+        assertTrue(wide.contains(" read  50.0 kB/s   100k ops/s          |  read          -            -"),
                 String.join("\n", wide));
-        assertTrue(wide.contains(" write  25.0 kB/s  33.3k ops/s 0.50 ms"), String.join("\n", wide));
-        assertTrue(wide.contains(" rx      100 kB/s 10.0k pkts/s"), String.join("\n", wide));
+        assertTrue(wide.contains(" write 25.0 kB/s  33.3k ops/s 0.50 ms  |  write         -            -"), String.join("\n", wide));
+        assertTrue(wide.contains(" rx     100 kB/s 10.0k pkts/s          |"), String.join("\n", wide));
         assertTrue(wide.contains("db: counters went backwards (guest restarted?)"), "the full reason below");
         List<String> narrow = LiveFrame.render(state(), List.of("title"), 60);
         assertTrue(narrow.contains("web") && narrow.contains("db") && narrow.stream().noneMatch(l -> l.contains(" | ")),
@@ -92,13 +92,15 @@ class StatsTextTest {
     }
 
     @Test
-    void ratioKeepsThreeSignificantDigits() {
+    void ratioHasTwoDecimals() {
         Recording a = new Recording(List.of(series(WEB, "hda", 1000, 1000)));
         Recording b = new Recording(List.of(series(WEB, "vda", 1000, 1000)));
         Comparison.Row same = Comparison.of(a, b).rows().get(0);
         assertEquals("1.00x", ComparisonText.ratio(same));
         Recording c = new Recording(List.of(series(WEB, "vda", 1930, 1930)));
         assertEquals("1.93x", ComparisonText.ratio(Comparison.of(a, c).rows().get(0)));
+        Recording d = new Recording(List.of(series(WEB, "vda", 12, 12)));
+        assertEquals("0.012x", ComparisonText.ratio(Comparison.of(a, d).rows().get(0)));
         String text = ComparisonText.render(Comparison.of(a, c));
         assertTrue(text.startsWith("hda (A)  vs  vda (B)\n"), text);
         assertTrue(text.contains("vda: 1.93x the read bytes/s of hda"), text);
