@@ -48,18 +48,10 @@ final class LabDown {
         }
     }
 
-    /** The files the lab made: those its state lists, or without a state the lab's well-known names. */
+    /** The files the lab made, as its state lists them (without a state the lab claims no file). */
     static List<Path> files(LabState state, LabPaths paths) {
         List<Path> out = new ArrayList<>();
-        if (LabState.exists(paths.stateFile())) {
-            state.files().forEach(f -> out.add(Path.of(f)));
-        } else {
-            for (LabTwin t : LabTwin.values()) {
-                out.add(paths.image(t));
-                out.add(paths.consoleLog(t.guestName()));
-            }
-        }
-        out.add(paths.consoleLog(LabXml.PROBE_NAME));
+        state.files().forEach(f -> out.add(Path.of(f)));
         return out;
     }
 

@@ -79,7 +79,7 @@ final class LabUp {
             String uuid;
             if (found.isEmpty()) {
                 uuid = host.define(LabXml.twin(t, accel.domainType(), paths));
-                progress.step("defined " + t.guestName() + ": " + t.bus().toUpperCase(java.util.Locale.ROOT)
+                progress.step("defined " + t.guestName() + ": " + (t.bus().equals("ide") ? "IDE" : t.bus())
                         + " disk " + t.target() + ", " + t.nicModel() + " NIC, " + t.ip() + ", "
                         + LabTwin.MEMORY_MIB + " MiB, " + LabTwin.VCPUS + " vCPU");
             } else {
