@@ -11,8 +11,9 @@ import org.pvdm.host.XdgDirs;
  *
  * @param dir     the guest build (vmlinuz, initrd*.img, stamp), data disks and the state file
  * @param logDir  where the serial console logs go
+ * @param qemuLogDir where libvirt writes each guest's own QEMU log (NAME.log), which it keeps after undefine
  */
-public record LabPaths(Path dir, Path logDir) {
+public record LabPaths(Path dir, Path logDir, Path qemuLogDir) {
     public static final Path SYSTEM_DIR = Path.of("/var/lib/libvirt/images/pvdm-lab");
     public static final Path SYSTEM_LOG_DIR = Path.of("/var/log/libvirt/qemu");
 
@@ -20,11 +21,11 @@ public record LabPaths(Path dir, Path logDir) {
     public static LabPaths forUri(String uri) throws LabException {
         String u = uri.strip().toLowerCase(Locale.ROOT);
         if (u.equals("qemu:///system")) {
-            return new LabPaths(SYSTEM_DIR, SYSTEM_LOG_DIR);
+            return new LabPaths(SYSTEM_DIR, SYSTEM_LOG_DIR, SYSTEM_LOG_DIR);
         }
         if (u.equals("qemu:///session")) {
             Path d = XdgDirs.cache().resolve("pvdm").resolve("lab");
-            return new LabPaths(d, d);
+            return new LabPaths(d, d, XdgDirs.cache().resolve("libvirt/qemu/log"));
         }
         throw new LabException(LabException.Kind.UNSUPPORTED, "the lab runs on this machine's own libvirt only"
                 + " (qemu:///system or qemu:///session), not on " + uri + ": it creates a bridge and disk images here");
@@ -52,6 +53,11 @@ public record LabPaths(Path dir, Path logDir) {
 
     public Path consoleLog(String guestName) {
         return logDir.resolve(guestName + ".console.log");
+    }
+
+    /** libvirt's QEMU log of a lab guest: the lab's guest made it, so lab down deletes it. */
+    public Path qemuLog(String guestName) {
+        return qemuLogDir.resolve(guestName + ".log");
     }
 
     public Path stateFile() {

@@ -38,8 +38,8 @@ public enum LabTwin {
     /** The guest's address on the lab bridge, e.g. 10.77.0.11. */
     public String ip() { return LabNet.PREFIX + host; }
 
-    /** A fixed MAC, so the twins' NICs keep their names (pvdm names a NIC by its MAC) across runs. */
-    public String mac() { return String.format("52:54:00:77:00:%02x", host); }
+    /** A fixed MAC ending in the address's last number, so the twins' NICs keep their names (pvdm names a NIC by its MAC) across runs. */
+    public String mac() { return String.format("52:54:00:77:00:%02d", host); }
 
     /** The data disk image's file name inside the lab directory. */
     public String imageName() { return role() + ".raw"; }

@@ -70,7 +70,8 @@ final class LabUp {
     /** Image, definition, running; returns the guest's UUID. */
     private String ensure(LabTwin t, List<LabGuests.Found> lab, Accelerator accel, Bridge bridge) throws LabException {
         Path image = paths.image(t);
-        save(state.withFile(image).withFile(paths.consoleLog(t.guestName())));
+        save(state.withFile(image).withFile(paths.consoleLog(t.guestName()))
+                .withFile(paths.qemuLog(t.guestName())));
         if (DiskImages.ensure(image, LabTwin.DISK_MIB)) {
             progress.step("created data disk " + image + " (" + LabTwin.DISK_MIB + " MiB, raw)");
         }
