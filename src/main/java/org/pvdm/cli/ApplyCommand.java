@@ -13,9 +13,6 @@ import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.model.convert.Selection;
-import org.pvdm.switching.ApplyResult;
-import org.pvdm.switching.Applier;
-import org.pvdm.switching.BackupStore;
 import org.pvdm.switching.Hashes;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
@@ -69,19 +66,7 @@ final class ApplyCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.CONFLICT, "this pvdm makes a different change from the same definition"
                         + " than the saved plan shows: nothing was written; make a new plan");
             }
-            out.print(PlanText.text(plan, host.displayName()));
-            if (plan.empty()) {
-                out.println("\nNothing to switch.");
-                return ExitCodes.OK;
-            }
-            if (plan.blocked()) {
-                throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan));
-            }
-            Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", yes);
-            ApplyResult r = new Applier(host, BackupStore.standard()).apply(plan, power.options(),
-                    m -> out.println("  " + m));
-            out.println("Switched " + plan.guest() + "; backup " + r.backup().id());
-            return ExitCodes.OK;
+            return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
         }
     }
 

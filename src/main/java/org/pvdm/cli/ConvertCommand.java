@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
-import org.pvdm.switching.ApplyResult;
-import org.pvdm.switching.Applier;
-import org.pvdm.switching.BackupStore;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
 import org.pvdm.switching.WriteAccess;
@@ -47,20 +44,8 @@ final class ConvertCommand implements Callable<Integer> {
         try (Host host = openForWriting()) {
             WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, driversInstalled);
-            out.print(PlanText.text(plan, host.displayName()));
             Notices.demo(host, spec);
-            if (plan.empty()) {
-                out.println("\nNothing to switch.");
-                return ExitCodes.OK;
-            }
-            if (plan.blocked()) {
-                throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan));
-            }
-            Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", yes);
-            ApplyResult r = new Applier(host, BackupStore.standard()).apply(plan, power.options(),
-                    m -> out.println("  " + m));
-            out.println("Switched " + plan.guest() + "; backup " + r.backup().id() + " (" + r.backup().file() + ")");
-            return ExitCodes.OK;
+            return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
         }
     }
 

@@ -38,7 +38,7 @@ final class BulkConverter {
         return pure;
     }
 
-    List<GuestCounters> convert(List<BulkRecord> records, Set<String> wanted) {
+    List<GuestCounters> convert(List<BulkRecord> records, Set<String> wanted, ReadWindow window) {
         boolean allBulk = true;
         List<GuestCounters> out = new ArrayList<>(records.size());
         for (BulkRecord r : records) {
@@ -49,7 +49,7 @@ final class BulkConverter {
                 GuestCounters g = fromBulk(r);
                 if (g == null) {
                     allBulk = false;
-                    g = completed(r);
+                    g = completed(r, window);
                 }
                 out.add(g);
             } catch (LibvirtException | IOException e) {
@@ -124,16 +124,18 @@ final class BulkConverter {
     }
 
     /** The record's state plus per-device counters for what the bulk call did not give. */
-    private GuestCounters completed(BulkRecord r) throws LibvirtException, IOException {
+    private GuestCounters completed(BulkRecord r, ReadWindow window) throws LibvirtException, IOException {
         Domain d = conn.domainLookupByUUIDString(r.uuid());
         try {
+            DomainDevices devices = cache.get(d, r.uuid());
+            window.mark();
             DomainInfo info = d.getInfo();
+            window.mark();
             long cpu = r.has("cpu.time") ? r.number("cpu.time") : info.cpuTime;
             int vcpus = r.has("vcpu.current") ? (int) r.number("vcpu.current") : info.nrVirtCpu;
-            DomainDevices devices = cache.get(d, r.uuid());
             return new GuestCounters(r.uuid(), r.name(), Guests.state(info.state), cpu, vcpus,
-                    r.has("block.count") ? disks(r) : PerDeviceStats.disks(d, devices),
-                    r.has("net.count") ? nics(r) : PerDeviceStats.nics(d, devices));
+                    r.has("block.count") ? disks(r) : PerDeviceStats.disks(d, devices, window),
+                    r.has("net.count") ? nics(r) : PerDeviceStats.nics(d, devices, window));
         } finally {
             Guests.free(d);
         }

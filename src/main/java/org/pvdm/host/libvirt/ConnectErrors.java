@@ -17,9 +17,13 @@ final class ConnectErrors {
     private ConnectErrors() {}
 
     static HostException map(String uri, LibvirtException e, boolean credentialsRefused) {
-        String libvirt = LibvirtErrors.reason(e);
+        return map(uri, LibvirtErrors.code(e), LibvirtErrors.reason(e), credentialsRefused, e);
+    }
+
+    /** @param libvirt libvirt's message, one line */
+    static HostException map(String uri, ErrorNumber code, String libvirt, boolean credentialsRefused,
+            Throwable e) {
         String text = libvirt.toLowerCase(Locale.ROOT);
-        ErrorNumber code = LibvirtErrors.code(e);
         if (credentialsRefused) {
             return fail(Kind.PERMISSION_DENIED, uri, "the host asks for credentials and nobody can answer here",
                     "use an ssh key or a polkit rule, or connect read-only", e);
@@ -84,7 +88,8 @@ final class ConnectErrors {
         if (s.endsWith(": Connection reset by peer") && s.length() > 30) {
             s = s.substring(0, s.length() - ": Connection reset by peer".length());
         }
-        return s.replace('\n', ' ').strip();
+        s = s.replace('\n', ' ').strip();
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     static boolean isSsh(String uri) {

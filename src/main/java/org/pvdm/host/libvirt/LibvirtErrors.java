@@ -38,8 +38,11 @@ final class LibvirtErrors {
     }
 
     static Kind kind(LibvirtException e) {
-        ErrorNumber code = code(e);
-        String text = reason(e).toLowerCase(Locale.ROOT);
+        return kind(code(e), reason(e));
+    }
+
+    static Kind kind(ErrorNumber code, String reason) {
+        String text = reason.toLowerCase(Locale.ROOT);
         if (text.contains("read only access") || text.contains("read-only")) {
             return Kind.READ_ONLY;
         }

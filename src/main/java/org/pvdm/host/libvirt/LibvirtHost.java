@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -23,8 +22,6 @@ import org.slf4j.LoggerFactory;
 final class LibvirtHost implements Host {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibvirtHost.class);
-    private static final Pattern UUID = Pattern.compile(
-            "\\p{XDigit}{8}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{12}");
     private static final int XML_INACTIVE = 2; // VIR_DOMAIN_XML_INACTIVE; SECURE would need write access
 
     private final PvdmConnect conn;
@@ -32,6 +29,7 @@ final class LibvirtHost implements Host {
     private final String canonical;
     private final boolean readOnly;
     private final Guests guests;
+    private final GuestLookup lookup;
     private final LibvirtStats stats;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -47,6 +45,7 @@ final class LibvirtHost implements Host {
         }
         this.canonical = reported == null ? given : reported;
         this.guests = new Guests(conn);
+        this.lookup = new GuestLookup(conn, org.pvdm.host.HostUris.displayName(given));
         this.stats = new LibvirtStats(conn, given, syntheticCounters(), guests);
     }
 
@@ -68,7 +67,7 @@ final class LibvirtHost implements Host {
     }
 
     @Override public String uri() { return canonical; }
-    @Override public String displayName() { return given; }
+    @Override public String displayName() { return org.pvdm.host.HostUris.displayName(given); }
     @Override public boolean readOnly() { return readOnly; }
 
     @Override
@@ -106,6 +105,8 @@ final class LibvirtHost implements Host {
                     if (LibvirtErrors.kind(e) != Kind.NOT_FOUND) {
                         throw e;
                     }
+                } finally {
+                    Guests.free(d);
                 }
             }
             out.sort(Comparator.comparing(GuestSummary::name).thenComparing(GuestSummary::uuid));
@@ -115,49 +116,24 @@ final class LibvirtHost implements Host {
 
     @Override
     public GuestSummary guest(String nameOrUuid) throws HostException {
-        return call("find guest '" + nameOrUuid + "' on " + given, () -> Guests.summary(find(nameOrUuid)));
-    }
-
-    private Domain find(String nameOrUuid) throws LibvirtException, HostException {
-        if (UUID.matcher(nameOrUuid).matches()) {
+        return call("find guest '" + nameOrUuid + "' on " + given, () -> {
+            Domain d = lookup.byNameOrUuid(nameOrUuid);
             try {
-                return conn.domainLookupByUUIDString(nameOrUuid);
-            } catch (LibvirtException e) {
-                if (LibvirtErrors.kind(e) != Kind.NOT_FOUND) {
-                    throw e;
-                }
-            }
-        }
-        try {
-            return conn.domainLookupByName(nameOrUuid);
-        } catch (LibvirtException e) {
-            if (LibvirtErrors.kind(e) == Kind.NOT_FOUND) {
-                throw new HostException(Kind.NOT_FOUND, "no guest '" + nameOrUuid + "' on " + given
-                        + " (run pvdm list to see the guests by name and UUID)", e);
-            }
-            throw e;
-        }
-    }
-
-    /** The guest by UUID, NOT_FOUND naming it and the host. */
-    private Domain byUuid(String uuid) throws HostException {
-        return call("find guest " + uuid + " on " + given, () -> {
-            try {
-                return conn.domainLookupByUUIDString(uuid);
-            } catch (LibvirtException e) {
-                if (LibvirtErrors.kind(e) == Kind.NOT_FOUND) {
-                    throw new HostException(Kind.NOT_FOUND, "no guest with UUID " + uuid + " on " + given
-                            + " (it may have been undefined meanwhile: run pvdm list)", e);
-                }
-                throw e;
+                return Guests.summary(d);
+            } finally {
+                Guests.free(d);
             }
         });
     }
 
     private <T> T onGuest(String uuid, String verb, GuestCall<T> body) throws HostException {
-        Domain d = byUuid(uuid);
-        String name = call("read the name of guest " + uuid, d::getName);
-        return call(verb + " guest '" + name + "' on " + given, () -> body.run(d));
+        Domain d = call("find guest " + uuid + " on " + given, () -> lookup.byUuid(uuid));
+        try {
+            String name = call("read the name of guest " + uuid, d::getName);
+            return call(verb + " guest '" + name + "' on " + given, () -> body.run(d));
+        } finally {
+            Guests.free(d);
+        }
     }
 
     @FunctionalInterface
@@ -203,11 +179,6 @@ final class LibvirtHost implements Host {
     @Override
     public StatsSource stats() {
         return stats;
-    }
-
-    /** For tests: whether the bulk call is in use on this connection. */
-    boolean bulkStatsInUse() {
-        return stats.bulkInUse();
     }
 
     @Override

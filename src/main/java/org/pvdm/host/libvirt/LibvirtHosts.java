@@ -15,7 +15,7 @@ import org.pvdm.host.HostException;
 public final class LibvirtHosts {
 
     /** How long a connect may take before it fails with UNREACHABLE (time spent in a prompt does not count). */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(8);
 
     private LibvirtHosts() {}
 
@@ -48,7 +48,14 @@ public final class LibvirtHosts {
      */
     public static Optional<String> unavailableReason() {
         Throwable t = LibvirtRuntime.start();
-        return t == null ? Optional.empty()
-                : Optional.of("the libvirt client library (libvirt.so.0) cannot be loaded: " + t.getMessage());
+        if (t == null) {
+            return Optional.empty();
+        }
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String detail = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip();
+        return Optional.of("the libvirt client library (libvirt.so.0) cannot be loaded (install libvirt0 or "
+                + "libvirt-client): " + detail);
     }
 }

@@ -37,6 +37,7 @@ final class LibvirtStats implements StatsSource {
     private final DeviceCache cache = new DeviceCache();
     private final BulkConverter converter;
     private volatile Mode mode = Mode.UNKNOWN;
+    private volatile boolean warm;
 
     LibvirtStats(PvdmConnect conn, String uri, boolean synthetic, Guests guests) {
         this.conn = conn;
@@ -56,17 +57,28 @@ final class LibvirtStats implements StatsSource {
     public CounterSnapshot sample(Collection<String> uuids) throws HostException {
         Set<String> wanted = new HashSet<>();
         uuids.forEach(u -> wanted.add(u.toLowerCase(Locale.ROOT)));
-        long start = System.nanoTime();
-        Instant wall = Instant.now();
+        if (!warm) {
+            // the first read pays for class loading, JNA structures, the bulk probe and XML: its reads are spread
+            // over a long window, which would skew the first rate; read once more with everything warm
+            warm = true;
+            read(wanted);
+        }
+        return read(wanted);
+    }
+
+    private CounterSnapshot read(Set<String> wanted) throws HostException {
+        ReadWindow window = new ReadWindow();
         List<GuestCounters> out = null;
         if (mode != Mode.PER_DEVICE) {
-            out = sampleBulk(wanted);
+            out = sampleBulk(wanted, window);
         }
         boolean viaBulk = out != null;
         if (out == null) {
-            out = samplePerDevice(wanted);
+            window = new ReadWindow();
+            out = samplePerDevice(wanted, window);
         }
-        long mid = start + (System.nanoTime() - start) / 2;
+        long mid = window.midpoint();
+        Instant wall = Instant.now().minusNanos(System.nanoTime() - mid);
         if (wanted.isEmpty()) {
             cache.retain(out.stream().map(GuestCounters::uuid).toList());
         }
@@ -74,10 +86,12 @@ final class LibvirtStats implements StatsSource {
     }
 
     /** @return the counters, or null when this tick must use per-device calls */
-    private List<GuestCounters> sampleBulk(Set<String> wanted) {
+    private List<GuestCounters> sampleBulk(Set<String> wanted, ReadWindow window) {
         List<BulkRecord> records;
         try {
+            window.mark();
             records = bulk.fetch(conn.pointer());
+            window.mark();
         } catch (BulkStats.Unavailable e) {
             if (e.permanent) {
                 LOG.info("{} has no bulk domain stats ({}): reading counters per device", uri, e.getMessage());
@@ -95,10 +109,10 @@ final class LibvirtStats implements StatsSource {
                 return null;
             }
         }
-        return converter.convert(records, wanted);
+        return converter.convert(records, wanted, window);
     }
 
-    private List<GuestCounters> samplePerDevice(Set<String> wanted) throws HostException {
+    private List<GuestCounters> samplePerDevice(Set<String> wanted, ReadWindow window) throws HostException {
         List<Domain> domains;
         try {
             domains = guests.domains(true);
@@ -110,7 +124,7 @@ final class LibvirtStats implements StatsSource {
             try {
                 String uuid = d.getUUIDString();
                 if (wanted.isEmpty() || wanted.contains(uuid)) {
-                    out.add(readOne(d, uuid));
+                    out.add(readOne(d, uuid, window));
                 }
             } catch (LibvirtException | IOException e) {
                 LOG.debug("guest left out of this tick on {}: {}", uri, e.getMessage());
@@ -121,10 +135,12 @@ final class LibvirtStats implements StatsSource {
         return out;
     }
 
-    private GuestCounters readOne(Domain d, String uuid) throws LibvirtException, IOException {
-        DomainInfo info = d.getInfo();
+    private GuestCounters readOne(Domain d, String uuid, ReadWindow window) throws LibvirtException, IOException {
         DomainDevices devices = cache.get(d, uuid);
+        window.mark();
+        DomainInfo info = d.getInfo();
+        window.mark();
         return new GuestCounters(uuid, d.getName(), Guests.state(info.state), info.cpuTime, info.nrVirtCpu,
-                PerDeviceStats.disks(d, devices), PerDeviceStats.nics(d, devices));
+                PerDeviceStats.disks(d, devices, window), PerDeviceStats.nics(d, devices, window));
     }
 }

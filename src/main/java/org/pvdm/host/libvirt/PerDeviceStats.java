@@ -24,11 +24,13 @@ final class PerDeviceStats {
     private PerDeviceStats() {}
 
     /** Counters of every disk with a target dev; no read/write times on this path (-1). */
-    static List<BlockCounters> disks(Domain domain, DomainDevices devices) {
+    static List<BlockCounters> disks(Domain domain, DomainDevices devices, ReadWindow window) {
         List<BlockCounters> out = new ArrayList<>(devices.disks().size());
         for (String dev : devices.disks()) {
             try {
+                window.mark();
                 DomainBlockStats s = domain.blockStats(dev);
+                window.mark();
                 out.add(new BlockCounters(dev, s.rd_req, s.rd_bytes, s.wr_req, s.wr_bytes, -1, -1, s.errs));
             } catch (LibvirtException e) {
                 LOG.debug("no block stats for {}: {}", dev, LibvirtErrors.reason(e));
@@ -42,14 +44,14 @@ final class PerDeviceStats {
      * by its MAC (libvirt 9 and its test driver accept that too; the test driver names every NIC without a
      * target "testnet0", so the MAC is the unambiguous name there).
      */
-    static List<NetCounters> nics(Domain domain, DomainDevices devices) {
+    static List<NetCounters> nics(Domain domain, DomainDevices devices, ReadWindow window) {
         List<NetCounters> out = new ArrayList<>(devices.nics().size());
         for (DomainDevices.Nic nic : devices.nics()) {
             String name = nic.targetDev() != null ? nic.targetDev() : nic.mac();
-            DomainInterfaceStats s = interfaceStats(domain, name);
+            DomainInterfaceStats s = interfaceStats(domain, name, window);
             if (s == null && !name.equals(nic.mac())) {
                 name = nic.mac();
-                s = interfaceStats(domain, name);
+                s = interfaceStats(domain, name, window);
             }
             if (s != null) {
                 out.add(new NetCounters(nic.mac(), name, s.rx_bytes, s.rx_packets, s.rx_errs, s.rx_drop,
@@ -59,9 +61,12 @@ final class PerDeviceStats {
         return out;
     }
 
-    private static DomainInterfaceStats interfaceStats(Domain domain, String name) {
+    private static DomainInterfaceStats interfaceStats(Domain domain, String name, ReadWindow window) {
         try {
-            return domain.interfaceStats(name);
+            window.mark();
+            DomainInterfaceStats s = domain.interfaceStats(name);
+            window.mark();
+            return s;
         } catch (LibvirtException e) {
             LOG.debug("no interface stats for {}: {}", name, LibvirtErrors.reason(e));
             return null;

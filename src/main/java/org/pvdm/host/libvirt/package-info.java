@@ -9,7 +9,7 @@
  * first connection.
  *
  * <h2>Connecting</h2>
- * The connect runs on a worker thread and the caller waits at most the timeout (15 s by default; time a person
+ * The connect runs on a worker thread and the caller waits at most the timeout (8 s by default; time a person
  * spends in a {@link org.pvdm.host.CredentialPrompt} does not count). ssh URIs get {@code no_tty=1} unless they
  * say otherwise, so ssh never waits for a password on a terminal nobody sees; authentication must then be by
  * key (add {@code keyfile=PATH} to the URI for a key that is not the default one). ssh has no connect timeout

@@ -3,7 +3,8 @@ package org.pvdm.model.convert;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.TreeSet;
 import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.domain.Controller;
 import org.pvdm.model.domain.Disk;
@@ -15,28 +16,30 @@ final class QemuSwitch {
     private final Domain domain;
     private final List<Change> changes = new ArrayList<>();
     private final TargetNames names;
+    private final PciRoom pci;
     private final ScsiBus scsi;
 
     QemuSwitch(Domain domain) {
         this.domain = domain;
         this.names = new TargetNames(domain);
-        this.scsi = new ScsiBus(domain, changes);
+        this.pci = new PciRoom(domain);
+        this.scsi = new ScsiBus(domain, changes, pci);
     }
 
     List<Change> apply(Picker.Picks picks) {
         // emulated SCSI HBAs first, so that disks moving to SCSI can use the converted controller
-        TreeMap<Integer, String> hbas = new TreeMap<>();
+        TreeSet<Integer> hbas = new TreeSet<>();
         for (Picker.Item item : picks.chosen()) {
             if (item.kind() == DeviceKind.CONTROLLER) {
-                hbas.putIfAbsent(Picker.controller(item).index(), item.report().busOrModel());
+                hbas.add(Picker.controller(item).index());
             } else if (item.kind().storage() && Picker.disk(item).bus().equals("scsi")) {
-                hbas.putIfAbsent(ScsiBus.controllerOf(Picker.disk(item)), "");
+                hbas.add(ScsiBus.controllerOf(Picker.disk(item)));
             }
         }
-        hbas.keySet().forEach(index -> switchHba(index, picks));
+        hbas.forEach(index -> switchHba(index, picks));
         for (Picker.Item item : picks.chosen()) {
             if (item.kind().storage() && !Picker.disk(item).bus().equals("scsi")) {
-                switchDisk(Picker.disk(item), item.kind());
+                switchDisk(Picker.disk(item), item.kind(), picks.refused());
             } else if (item.kind() == DeviceKind.NIC) {
                 String model = item.report().busOrModel();
                 changes.add(NicSwitch.switchTo(Picker.nic(item), item.name(), "virtio", (model.isEmpty()
@@ -78,8 +81,8 @@ final class QemuSwitch {
         for (Disk d : domain.disks()) {
             if (d.bus().equals("scsi") && ScsiBus.controllerOf(d) == index) {
                 picks.refused().removeIf(r -> r.device().equals(d.target()));
-                changes.add(new Change(d.target(), kindOf(d), "scsi " + d.target() + " on " + oldModel + " " + name,
-                        "scsi " + d.target() + " on virtio-scsi " + name, "follows its controller " + name
+                changes.add(new Change(d.target(), kindOf(d), "scsi " + d.target() + " (" + oldModel + " " + name + ")",
+                        "scsi " + d.target() + " (virtio-scsi " + name + ")", "follows its controller " + name
                         + " (every device on an HBA goes with its model)"));
             }
         }
@@ -99,22 +102,29 @@ final class QemuSwitch {
      * go to SCSI on virtio-scsi instead (libvirt: "Only ide and scsi disk support wwn"; virtio-blk has no
      * CD-ROM).
      */
-    private void switchDisk(Disk disk, DeviceKind kind) {
-        String before = disk.bus() + " " + disk.target();
+    private void switchDisk(Disk disk, DeviceKind kind, List<Refusal> refused) {
+        String oldName = disk.target();
+        String before = disk.bus() + " " + oldName;
         boolean toScsi = kind == DeviceKind.CDROM || disk.hasScsiIdentity();
+        int controller = toScsi ? scsi.virtioScsiController(disk.target()) : -1;
+        if (toScsi ? controller < 0 : !pci.take()) {
+            refused.add(new Refusal(disk.target(), kind, PciRoom.noRoom(toScsi ? "its virtio-scsi controller" : "virtio-blk")));
+            return;
+        }
         String newBus = toScsi ? "scsi" : "virtio";
-        String newDev = names.next(toScsi ? "sd" : "vd");
+        String prefix = toScsi ? "sd" : "vd";
+        // a SATA or USB sdX disk moving to SCSI keeps its name: it is its own, and already of the right prefix
+        String newDev = DiskNames.prefix(disk.target()).equals(prefix) ? disk.target() : names.next(prefix);
         String why = toScsi
                 ? (kind == DeviceKind.CDROM ? "CD-ROM (on request): virtio-blk has no CD-ROM, so SCSI on virtio-scsi"
                         : "carries wwn/vendor/product, which libvirt allows only on SCSI: SCSI on virtio-scsi")
-                : "emulated " + disk.bus().toUpperCase() + " disk -> virtio-blk";
-        int controller = toScsi ? scsi.virtioScsiController(disk.target()) : -1;
+                : "emulated " + disk.bus().toUpperCase(Locale.ROOT) + " disk -> virtio-blk";
         List<String> dropped = DiskMove.move(disk, newDev, newBus);
         if (toScsi) {
             scsi.place(disk, controller);
             why += " (controller scsi:" + controller + ")";
         }
-        changes.add(new Change(before.substring(before.indexOf(' ') + 1), kind, before, newBus + " " + newDev,
+        changes.add(new Change(oldName, kind, before, newBus + " " + newDev,
                 why + DiskMove.droppedNote(dropped)));
     }
 

@@ -22,11 +22,13 @@ final class ScsiBus {
 
     private final Domain domain;
     private final List<Change> changes;
+    private final PciRoom pci;
     private final Set<String> taken = new HashSet<>();
 
-    ScsiBus(Domain domain, List<Change> changes) {
+    ScsiBus(Domain domain, List<Change> changes, PciRoom pci) {
         this.domain = domain;
         this.changes = changes;
+        this.pci = pci;
         for (Disk d : domain.disks()) {
             if (d.bus().equals("scsi")) {
                 int[] a = address(d);
@@ -69,7 +71,7 @@ final class ScsiBus {
      * The index of the virtio-scsi controller for a disk moving to SCSI: the first one the domain has, else a
      * new {@code <controller type='scsi' model='virtio-scsi'/>} (pv-rules.md) at the lowest index no SCSI
      * controller or disk uses. Index 0 when it is free: libvirt fills any gap below with implicit controllers
-     * of the default (emulated) model.
+     * of the default (emulated) model. -1 when a new controller is needed and there is no PCI slot for it.
      */
     int virtioScsiController(String forDevice) {
         Optional<Controller> pv = domain.controllers().stream()
@@ -83,6 +85,9 @@ final class ScsiBus {
         int index = 0;
         while (used.contains(index)) {
             index++;
+        }
+        if (!pci.take()) {
+            return -1;
         }
         addController(index);
         changes.add(new Change("scsi:" + index, DeviceKind.CONTROLLER, "", "virtio-scsi scsi:" + index,

@@ -1,6 +1,8 @@
 package org.pvdm.model.convert;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
@@ -18,17 +20,22 @@ final class TargetNames {
     static final int XEN_HVM_FIRST_XVD = 4;
 
     private final Set<String> taken = new HashSet<>();
-    /** Xen disk numbers in use: hdb, sdb and xvdb all are disk 1 (xen-vbd-interface(7)). */
-    private final Set<Integer> xenNumbers = new HashSet<>();
+    /** How many disks use each Xen disk number: hdb, sdb and xvdb all are disk 1 (xen-vbd-interface(7)). */
+    private final Map<Integer, Integer> xenNumbers = new HashMap<>();
 
     TargetNames(Domain domain) {
         for (Disk d : domain.disks()) {
             taken.add(d.target());
-            String p = DiskNames.prefix(d.target());
-            if (p.equals("hd") || p.equals("sd") || p.equals("xvd")) {
-                xenNumbers.add(DiskNames.toIndex(d.target()));
+            int number = xenNumber(d.target());
+            if (number >= 0) {
+                xenNumbers.merge(number, 1, Integer::sum);
             }
         }
+    }
+
+    private static int xenNumber(String name) {
+        String p = DiskNames.prefix(name);
+        return p.equals("hd") || p.equals("sd") || p.equals("xvd") ? DiskNames.toIndex(name) : -1;
     }
 
     /** The first free name with this prefix (vd, sd), reserved from now on. */
@@ -41,12 +48,20 @@ final class TargetNames {
         }
     }
 
-    /** The first free xvd name of a Xen HVM guest: from xvde on, no disk number shared with an hd or sd disk. */
-    String nextXenHvm() {
+    /**
+     * The xvd name for an hd or sd disk of a Xen HVM guest. Its own disk number when no other disk has it
+     * (hdb becomes xvdb): PV drivers already show hdb to the guest as /dev/xvdb (xen-vbd-interface(7)), so
+     * the guest sees the same device. Else the first free one from xvde on, sharing no disk number.
+     */
+    String nextXenHvm(String current) {
+        int own = xenNumber(current);
+        if (own >= 0 && xenNumbers.getOrDefault(own, 0) == 1 && taken.add(DiskNames.of("xvd", own))) {
+            return DiskNames.of("xvd", own);
+        }
         for (int i = XEN_HVM_FIRST_XVD; ; i++) {
             String name = DiskNames.of("xvd", i);
-            if (!xenNumbers.contains(i) && taken.add(name)) {
-                xenNumbers.add(i);
+            if (!xenNumbers.containsKey(i) && taken.add(name)) {
+                xenNumbers.put(i, 1);
                 return name;
             }
         }

@@ -62,6 +62,14 @@ class BadUriTest {
     }
 
     @Test
+    void noDaemonSocketSaysLibvirtdIsNotRunning() {
+        String uri = "qemu:///system?socket=/nonexistent/libvirt-sock";
+        HostException e = failsInTime(uri);
+        assertEquals("cannot connect to " + uri + ": libvirtd is not running (start it, or use --connect)",
+                e.getMessage());
+    }
+
+    @Test
     void missingNodeFileSaysWhichFile() {
         HostException e = failsInTime("test:///nonexistent.xml");
         assertTrue(e.getMessage().contains("node file /nonexistent.xml does not exist"), e.getMessage());

@@ -3,11 +3,14 @@ package org.pvdm.host.libvirt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,34 +36,48 @@ class LibvirtStatsTest {
         TestHosts.assumeLibvirt();
     }
 
+    /** Up to three tries: one preemption of this JVM on a busy 2-core machine can skew a 200 ms window by 5%. */
     @Test
     void perDeviceCountersGrowAtTheTestDriversRates() throws Exception {
         try (Host host = LibvirtHosts.open(TestHosts.DEFAULT, false)) {
-            CounterSnapshot first = host.stats().sample(List.of());
-            Thread.sleep(200);
-            CounterSnapshot second = host.stats().sample(List.of());
-            assertFalse(second.bulk());
-            assertTrue(second.synthetic());
-            double seconds = (second.monotonicNanos() - first.monotonicNanos()) / 1e9;
-            BlockCounters d1 = first.guests().get(0).disks().get(0);
-            BlockCounters d2 = second.guests().get(0).disks().get(0);
-            assertEquals("vda", d2.device());
-            assertRate(50_000, (d2.rdBytes() - d1.rdBytes()) / seconds, "rd_bytes");
-            assertRate(100_000, (d2.rdReqs() - d1.rdReqs()) / seconds, "rd_req");
-            assertRate(25_000, (d2.wrBytes() - d1.wrBytes()) / seconds, "wr_bytes");
-            assertEquals(-1, d2.rdTimesNs(), "no times on the per-device path");
-            NetCounters n1 = first.guests().get(0).nics().get(0);
-            NetCounters n2 = second.guests().get(0).nics().get(0);
-            assertEquals("aa:bb:cc:dd:ee:ff", n2.mac());
-            assertEquals("testnet0", n2.hostDevice());
-            assertRate(100_000, (n2.rxBytes() - n1.rxBytes()) / seconds, "rx_bytes");
-            assertRate(50_000, (n2.txBytes() - n1.txBytes()) / seconds, "tx_bytes");
+            String problem = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                problem = ratesProblem(host);
+                if (problem == null) {
+                    return;
+                }
+            }
+            fail(problem);
         }
     }
 
-    private static void assertRate(double expected, double actual, String what) {
-        assertTrue(Math.abs(actual / expected - 1) < TOLERANCE,
-                what + ": expected about " + expected + "/s, got " + actual + "/s");
+    /** @return null when the counters grew at the documented rates, else what was off */
+    private static String ratesProblem(Host host) throws Exception {
+        CounterSnapshot first = host.stats().sample(List.of());
+        Thread.sleep(200);
+        CounterSnapshot second = host.stats().sample(List.of());
+        assertFalse(second.bulk());
+        assertTrue(second.synthetic());
+        double seconds = (second.monotonicNanos() - first.monotonicNanos()) / 1e9;
+        BlockCounters d1 = first.guests().get(0).disks().get(0);
+        BlockCounters d2 = second.guests().get(0).disks().get(0);
+        assertEquals("vda", d2.device());
+        assertEquals(-1, d2.rdTimesNs(), "no times on the per-device path");
+        NetCounters n1 = first.guests().get(0).nics().get(0);
+        NetCounters n2 = second.guests().get(0).nics().get(0);
+        assertEquals("aa:bb:cc:dd:ee:ff", n2.mac());
+        assertEquals("testnet0", n2.hostDevice());
+        return Stream.of(rate(50_000, (d2.rdBytes() - d1.rdBytes()) / seconds, "rd_bytes"),
+                        rate(100_000, (d2.rdReqs() - d1.rdReqs()) / seconds, "rd_req"),
+                        rate(25_000, (d2.wrBytes() - d1.wrBytes()) / seconds, "wr_bytes"),
+                        rate(100_000, (n2.rxBytes() - n1.rxBytes()) / seconds, "rx_bytes"),
+                        rate(50_000, (n2.txBytes() - n1.txBytes()) / seconds, "tx_bytes"))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String rate(double expected, double actual, String what) {
+        return Math.abs(actual / expected - 1) < TOLERANCE ? null
+                : what + ": expected about " + expected + "/s, got " + actual + "/s";
     }
 
     @Test

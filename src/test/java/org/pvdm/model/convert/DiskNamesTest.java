@@ -63,12 +63,13 @@ class DiskNamesTest {
     }
 
     @Test
-    void xenHvmNamesStartAtXvdeAndAvoidDiskNumbersOfHdAndSd() throws Exception {
+    void xenHvmNamesKeepTheDiskNumberOrStartAtXvde() throws Exception {
         var domain = org.pvdm.model.domain.Domain.parse("<domain type='xen'><os><type>hvm</type></os><devices>"
-                + "<disk><target dev='hda'/></disk><disk><target dev='sde'/></disk><disk><target dev='xvdg'/></disk>"
-                + "</devices></domain>");
+                + "<disk><target dev='hda'/></disk><disk><target dev='hdb'/></disk><disk><target dev='sde'/></disk>"
+                + "<disk><target dev='xvdg'/></disk><disk><target dev='sdb'/></disk></devices></domain>");
         TargetNames names = new TargetNames(domain);
-        assertEquals("xvdf", names.nextXenHvm(), "xvde is disk 4 like sde");
-        assertEquals("xvdh", names.nextXenHvm());
+        assertEquals("xvde", names.nextXenHvm("sde"), "sde is disk 4: PV drivers already call it xvde");
+        assertEquals("xvdf", names.nextXenHvm("hdb"), "disk 1 is shared by hdb and sdb: first free from xvde");
+        assertEquals("xvdh", names.nextXenHvm("sdb"), "xvdg is taken");
     }
 }
