@@ -1,5 +1,6 @@
 package org.pvdm.lab;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pvdm.host.Host;
 
@@ -49,7 +50,12 @@ public final class Lab {
     public LabStatus up(LabOptions options, LabProgress progress) throws LabException {
         try (Scripts scripts = Scripts.extract();
              Host host = LabConnection.open(uri, scripts::setupHost, progress)) {
-            new LabUp(host, paths, options, devKvm, progress).run(scripts);
+            LabLock lock = LabLock.acquire(paths, LabLock.WAIT, progress);
+            try {
+                new LabUp(host, paths, options, devKvm, progress).run(scripts);
+            } finally {
+                lock.close();
+            }
             return LabStatusReader.read(host, paths);
         }
     }
@@ -69,7 +75,15 @@ public final class Lab {
     /** @param purge also delete the guest build (kernel and initramfs; rebuilt from Debian packages next time) */
     public LabStatus down(boolean purge, LabProgress progress) throws LabException {
         try (Host host = LabConnection.open(uri, null, progress)) {
-            new LabDown(host, paths, progress).run(purge);
+            // no lab directory: nothing to lock (and down must not create one)
+            LabLock lock = Files.isDirectory(paths.dir()) ? LabLock.acquire(paths, LabLock.WAIT, progress) : null;
+            try {
+                new LabDown(host, paths, progress).run(purge);
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
+            }
             return LabStatusReader.read(host, paths);
         }
     }

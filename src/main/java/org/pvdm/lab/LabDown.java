@@ -92,7 +92,8 @@ final class LabDown {
     }
 
     private void purgeBuild() throws LabException {
-        List<Path> build = new ArrayList<>(List.of(paths.kernel(), paths.stamp(), paths.acceleratorFile()));
+        List<Path> build = new ArrayList<>(List.of(paths.kernel(), paths.stamp(), paths.acceleratorFile(),
+                LabLock.file(paths)));
         for (LabTwin t : LabTwin.values()) {
             build.add(paths.initrd(t));
         }
