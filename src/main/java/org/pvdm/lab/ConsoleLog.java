@@ -68,8 +68,9 @@ public record ConsoleLog(String disk, String diskDriver, String nicDriver, boole
         if (!booted) {
             return "";
         }
-        String d = disk.isEmpty() ? "no disk yet" : disk + " (" + diskDriver + ")";
-        String n = nicDriver.isEmpty() ? "no NIC yet" : "eth0 (" + nicDriver + ")";
+        String none = workload ? "" : " yet";
+        String d = disk.isEmpty() ? "no disk" + none : disk + " (" + diskDriver + ")";
+        String n = nicDriver.isEmpty() ? "no NIC" + none : "eth0 (" + nicDriver + ")";
         return d + ", " + n;
     }
 }
