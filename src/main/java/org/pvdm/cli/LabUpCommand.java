@@ -49,8 +49,11 @@ final class LabUpCommand implements Callable<Integer> {
             out.println();
             LabStatusCommand.print(out, s);
             out.println();
-            out.println("Compare the twins live: pvdm stats --connect " + s.uri() + "; convert the emulated one:"
-                    + " pvdm convert pvdm-lab-emulated --connect " + s.uri() + " --yes --shutdown --start");
+            if (spec.root().subcommands().containsKey("stats")) {
+                out.println("Compare the twins live: pvdm stats --connect " + s.uri());
+            }
+            out.println("Convert the emulated twin: pvdm convert pvdm-lab-emulated --connect " + s.uri()
+                    + " --yes --shutdown --start");
             return ExitCodes.OK;
         } catch (LabException e) {
             throw LabCommand.fail(e);

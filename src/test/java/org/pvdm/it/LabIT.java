@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.host.Host;
@@ -42,8 +42,9 @@ class LabIT {
     private static Host host;
     private static Lab lab;
 
-    @BeforeAll
-    static void labMachine() throws Exception {
+    /** In @BeforeEach, not @BeforeAll, so that a skip is reported as one skipped test with its reason. */
+    @BeforeEach
+    void labMachine() throws Exception {
         LabMachine.assumeReady();
         host = QemuHost.openOrSkip();
         lab = Lab.on(QemuHost.URI);
