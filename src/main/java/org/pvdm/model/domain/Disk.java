@@ -84,9 +84,32 @@ public final class Disk {
     }
 
     /** The controller index of a drive address (0 when none is written). */
+    /**
+     * The controller index of the disk's drive address; without one, where libvirt puts it: a SCSI disk on
+     * controller (name index / 7), as libvirt assigns 7 units per controller.
+     */
     public int controllerIndex() {
-        return address().filter(a -> "drive".equals(a.attr("type")))
-                .map(a -> parseIntOr(a.attr("controller"), 0)).orElse(0);
+        Optional<XmlElement> drive = address().filter(a -> "drive".equals(a.attr("type")));
+        if (drive.isPresent()) {
+            return parseIntOr(drive.get().attr("controller"), 0);
+        }
+        if (bus().equals("scsi") && target().startsWith("sd")) {
+            int index = letterIndex(target().substring(2));
+            return index < 0 ? 0 : index / 7;
+        }
+        return 0;
+    }
+
+    /** a=0 ... z=25, aa=26 ...: libvirt's virDiskNameToIndex for the letters after the prefix. */
+    static int letterIndex(String letters) {
+        int idx = -1;
+        for (char c : letters.toCharArray()) {
+            if (c < 'a' || c > 'z') {
+                return idx;
+            }
+            idx = (idx + 1) * 26 + (c - 'a');
+        }
+        return idx;
     }
 
     /** The per-device boot order, or 0 when none. */
