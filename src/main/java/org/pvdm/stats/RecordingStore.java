@@ -2,6 +2,7 @@ package org.pvdm.stats;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -99,12 +100,20 @@ public final class RecordingStore {
         return load(file(name));
     }
 
-    /** Loads any recording file; an IOException names the file and line of bad content. */
+    /**
+     * Loads any recording file. Bad content is a {@link RecordingFormatException} naming the file and line;
+     * any other IOException means the file could not be read.
+     */
     public static Recording load(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new RecordingFormatException(file + ": not a pvdm recording (not UTF-8 text)", e);
+        }
         if (lines.isEmpty() || !lines.get(0).strip().equals(CsvFormat.RECORDING_HEADER)) {
-            throw new IOException(file + ": not a pvdm recording (the first line must be "
-                    + CsvFormat.RECORDING_HEADER + ")");
+            throw new RecordingFormatException(file + ": not a pvdm recording (the first line must be "
+                    + CsvFormat.RECORDING_HEADER + ")", null);
         }
         List<StatsRow> rows = new ArrayList<>();
         StringBuilder record = new StringBuilder();
@@ -121,8 +130,11 @@ public final class RecordingStore {
             try {
                 rows.add(CsvFormat.parseRecordingLine(line));
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new RecordingFormatException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
+        }
+        if (record.length() > 0) {
+            throw new RecordingFormatException(file + " line " + lines.size() + ": unterminated quote", null);
         }
         return Recording.ofRows(rows);
     }

@@ -1,0 +1,128 @@
+package org.pvdm.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pvdm.host.GuestSummary;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.pvdm.host.HostUris;
+import org.pvdm.stats.Comparison;
+import org.pvdm.stats.Recording;
+import org.pvdm.stats.RecordingStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", description = {"Compare A with B side by side: per disk, NIC (and CPU, live) the mean,"
+        + " median and 95th percentile of every rate and the ratio B/A, then one summary line each"
+        + " (\"vda: 1.93x the read ops/s of hda\").",
+        "A and B are recording files (pvdm record), names in the recordings folder, or running guests, which are"
+        + " sampled together for --seconds."})
+final class CompareCommand implements Callable<Integer> {
+    @Mixin
+    ConnectOption connect;
+
+    @Parameters(index = "0", paramLabel = "A", description = "recording file or name, or guest (the baseline)")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "recording file or name, or guest")
+    String b;
+
+    @Option(names = "--seconds", paramLabel = "N", description = "how long to sample live guests (default 10)")
+    String seconds;
+
+    @Option(names = "--interval", paramLabel = "S", description = "seconds between live samples, 0.25 to 60 (default 1)")
+    String interval;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Duration every = Seconds.interval(interval);
+        Duration length = seconds == null ? Duration.ofSeconds(10) : Seconds.atLeast("--seconds", seconds, every);
+        RecordingStore store = Recordings.store();
+        CompareSide sideA = CompareSide.resolve(a, store);
+        CompareSide sideB = CompareSide.resolve(b, store);
+        Recording ra = sideA.live() ? null : sideA.load();
+        Recording rb = sideB.live() ? null : sideB.load();
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> heading = new ArrayList<>();
+        if (sideA.live() || sideB.live()) {
+            Recording[] live = sampleLive(sideA, sideB, every, length, heading);
+            ra = sideA.live() ? live[0] : ra;
+            rb = sideB.live() ? live[1] : rb;
+        }
+        heading.add(0, "A: " + describe(sideA, ra));
+        heading.add(1, "B: " + describe(sideB, rb));
+        heading.forEach(out::println);
+        out.println();
+        out.print(ComparisonText.render(Comparison.of(ra, rb)));
+        return ExitCodes.OK;
+    }
+
+    private static String describe(CompareSide side, Recording r) {
+        String what = side.live() ? "live " : "recording " + side.file() + ": ";
+        return what + guestNames(r, side.guest()) + " (" + Recordings.describe(r) + ")";
+    }
+
+    private static String guestNames(Recording r, String fallback) {
+        List<String> names = r.keys().stream().map(k -> r.guestName(k.guestUuid())).distinct().toList();
+        return names.isEmpty() ? (fallback == null ? "no series" : fallback) : String.join(", ", names);
+    }
+
+    /** Samples the live side(s) together; [A, B], null for a side that is a recording. */
+    private Recording[] sampleLive(CompareSide sideA, CompareSide sideB, Duration every, Duration length,
+                                   List<String> heading) throws HostException {
+        PrintWriter err = spec.commandLine().getErr();
+        try (RunControl control = RunControl.install(); Host host = connect.open(false)) {
+            List<String> names = new ArrayList<>();
+            List<GuestSummary> found = new ArrayList<>();
+            for (CompareSide side : List.of(sideA, sideB)) {
+                if (side.live()) {
+                    GuestSummary g = find(host, side.guest());
+                    if (!g.state().active()) {
+                        throw new CliException(ExitCodes.CONFLICT, GuestSelection.shutOff(List.of(g.name())));
+                    }
+                    names.add(g.uuid());
+                    found.add(g);
+                }
+            }
+            Notices.demo(host, spec);
+            GuestSelection selection = GuestSelection.of(host, names, err);
+            LiveRecorder recorder = new LiveRecorder(host, selection, every, length);
+            err.println("sampling " + String.join(" and ", found.stream().map(GuestSummary::name).toList()) + " for "
+                    + Seconds.text(length) + " every " + Seconds.text(every) + "...");
+            err.flush();
+            if (recorder.run(control, err)) {
+                heading.add("note: interrupted by Ctrl-C: compared what was sampled so far");
+            }
+            Recording[] result = new Recording[2];
+            int i = 0;
+            for (int s = 0; s < 2; s++) {
+                if ((s == 0 ? sideA : sideB).live()) {
+                    result[s] = recorder.recording(found.get(i++).uuid());
+                }
+            }
+            return result;
+        }
+    }
+
+    private GuestSummary find(Host host, String guest) throws HostException {
+        try {
+            return host.guest(guest);
+        } catch (HostException e) {
+            if (e.kind() == HostException.Kind.NOT_FOUND) {
+                throw new CliException(ExitCodes.NOT_FOUND, "'" + guest + "' is neither a recording (a file, or a name in "
+                        + Recordings.store().directory() + ") nor a guest on " + HostUris.displayName(connect.resolved()));
+            }
+            throw e;
+        }
+    }
+}
