@@ -26,6 +26,7 @@ public final class PvdmDocs {
         String version = args[1];
         CommandLine cl = Cli.commandLine();
         stamp(cl, "pvdm " + version);
+        seeAlso(cl);
 
         Path man = out.resolve("man-adoc");
         Files.createDirectories(man);
@@ -38,6 +39,21 @@ public final class PvdmDocs {
         Files.createDirectories(completion.getParent());
         Files.writeString(completion, AutoComplete.bash("pvdm", cl), StandardCharsets.UTF_8);
         System.out.println("PvdmDocs: man pages in " + man + ", bash completion in " + completion);
+    }
+
+    /** The root page ends with the subcommands' pages (pvdm-convert(1), ...) and virsh(1); theirs with pvdm(1). */
+    private static void seeAlso(CommandLine cl) {
+        StringBuilder pages = new StringBuilder();
+        collect(cl, pages);
+        cl.getCommandSpec().usageMessage().footerHeading("See also").footer(pages + "virsh(1)");
+    }
+
+    private static void collect(CommandLine cl, StringBuilder pages) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            pages.append(sub.getCommandSpec().qualifiedName("-")).append("(1), ");
+            sub.getCommandSpec().usageMessage().footerHeading("See also").footer("pvdm(1)");
+            collect(sub, pages);
+        }
     }
 
     /**
