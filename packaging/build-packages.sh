@@ -62,7 +62,9 @@ done
 asciidoctor -b manpage -a reproducible -D "$usr/share/man/man1" "$docs"/man-adoc/*.adoc
 gzip -9n "$usr"/share/man/man1/*.1
 chmod 644 "$usr"/share/man/man1/*
-install -m644 "$docs/bash-completion/pvdm" "$usr/share/bash-completion/completions/pvdm"
+# sourced by bash-completion, not run: no #! line
+sed '1{/^#!/d}' "$docs/bash-completion/pvdm" > "$usr/share/bash-completion/completions/pvdm"
+chmod 644 "$usr/share/bash-completion/completions/pvdm"
 [ -f "$usr/share/man/man1/pvdm.1.gz" ] || die "asciidoctor wrote no pvdm.1"
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$usr/share/applications/org.pvdm.pvdm.desktop" || die "the desktop entry does not validate"
@@ -115,6 +117,15 @@ tree=$work/deb/tree
 dpkg-deb -R "$jdeb" "$tree"
 cp -a "$usr" "$tree/"
 install -Dm644 "$here/deb/copyright" "$tree/usr/share/doc/pvdm/copyright"
+printf 'pvdm (%s-%s) unstable; urgency=medium\n\n  * pvdm %s, packaged with jpackage.\n\n -- %s <%s>  %s\n' \
+  "$version" "$release" "$PVDM_VERSION" "$PVDM_VENDOR" "$PVDM_MAINTAINER" "$(date -u -R)" \
+  | gzip -9n > "$tree/usr/share/doc/pvdm/changelog.Debian.gz"
+chmod 644 "$tree/usr/share/doc/pvdm/changelog.Debian.gz"
+# jpackage's copyright under /opt (replaced by the one above), its maintainer scripts (empty without
+# --linux-shortcut) and the executable bit on a library that is only loaded
+rm -rf "$tree/opt/pvdm/share"
+rm -f "$tree"/DEBIAN/{preinst,postinst,prerm,postrm}
+chmod 644 "$tree/opt/pvdm/lib/libapplauncher.so"
 # one Depends list: jpackage's (from ldd of the runtime) and ours, each package once
 deps=$(sed -n 's/^Depends: *//p' "$tree/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//;s/ *$//' | grep -v '^$' | awk '!seen[$0]++' | paste -sd, - | sed 's/,/, /g')
 sed -i "s/^Depends:.*/Depends: $deps/" "$tree/DEBIAN/control"
