@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds pvdm's Linux packages from the shaded jar; run by `mvn -Pdist package` (see the dist profile in
 # pom.xml), which passes the settings below as environment variables. Output in target/dist/:
-#   pvdm_VERSION-RELEASE_ARCH.deb      always (needs dpkg-deb and fakeroot)
+#   pvdm_VERSION-RELEASE_ARCH.deb      where dpkg-deb is installed (then fakeroot is needed too)
 #   pvdm-VERSION-RELEASE.ARCH.rpm      where rpmbuild is installed (skipped with a message elsewhere, and
 #                                      with -Ddist.rpm=false)
 # Steps: man pages (AsciiDoc from PvdmDocs -> troff with asciidoctor), the /usr tree (launcher link, desktop
@@ -30,11 +30,15 @@ summary="Switch libvirt guests from emulated to paravirtual disks and NICs"
 [ -d "$jdk/jmods" ] || die "no $jdk/jmods: jpackage needs the JDK's jmods to build the runtime (Debian: openjdk-17-jdk-headless has them)"
 [ -f "$jar" ] || die "no $jar: the shade step did not run"
 [ -d "$docs/man-adoc" ] && [ -f "$docs/bash-completion/pvdm" ] || die "no man pages in $docs: the pvdm-docs step did not run"
+# .deb where dpkg-deb exists (then fakeroot is a must), .rpm where rpmbuild exists; at least one of them
+make_deb=no make_rpm=no
+if command -v dpkg-deb >/dev/null; then make_deb=yes; fi
+if [ "${PVDM_RPM:-auto}" != false ] && command -v rpmbuild >/dev/null; then make_rpm=yes; fi
 missing=""
 command -v asciidoctor >/dev/null || missing="$missing asciidoctor"
-command -v dpkg-deb >/dev/null || missing="$missing dpkg-deb(dpkg)"
-command -v fakeroot >/dev/null || missing="$missing fakeroot"
-[ -z "$missing" ] || die "missing tools:$missing. Debian/Ubuntu: apt-get install asciidoctor fakeroot; Fedora/RHEL: dnf install rubygem-asciidoctor fakeroot dpkg; SUSE: zypper in rubygem-asciidoctor fakeroot dpkg"
+[ $make_deb = no ] || command -v fakeroot >/dev/null || missing="$missing fakeroot"
+[ -z "$missing" ] || die "missing tools:$missing. Debian/Ubuntu: apt-get install asciidoctor fakeroot; Fedora/RHEL: dnf install rubygem-asciidoctor; SUSE: zypper in rubygem-asciidoctor"
+[ $make_deb = yes ] || [ $make_rpm = yes ] || die "neither dpkg-deb nor rpmbuild here: nothing to build a package with (apt-get install fakeroot, or dnf install rpm-build)"
 
 # --- versions: 0.1.0 -> 0.1.0-1; 0.2.0-SNAPSHOT -> 0.2.0-0.snapshotYYYYMMDDHHMM ------------------------------
 version=${PVDM_VERSION%-SNAPSHOT}
@@ -96,53 +100,57 @@ image=$work/image/pvdm
 [ -x "$image/bin/pvdm" ] || die "jpackage made no launcher"
 
 # --- .deb ------------------------------------------------------------------------------------------------
-mkdir -p "$work/deb/resources" "$work/deb/out"
-cp "$here/deb/control" "$work/deb/resources/control"
-# jpackage compresses its .deb, which is rebuilt below: let its dpkg-deb --build skip compression (about a
-# minute of xz on 2 cores); every other dpkg-deb call goes through unchanged.
-real_dpkg_deb=$(command -v dpkg-deb)
-mkdir -p "$work/deb/shim"
-printf '#!/bin/sh\ncase " $* " in *" -b "*|*" --build "*) exec "%s" -Znone "$@";; esac\nexec "%s" "$@"\n' \
-  "$real_dpkg_deb" "$real_dpkg_deb" > "$work/deb/shim/dpkg-deb"
-chmod 755 "$work/deb/shim/dpkg-deb"
-say "jpackage deb"
-PATH="$work/deb/shim:$PATH" "$jdk/bin/jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$work/deb/out" \
-  --resource-dir "$work/deb/resources" --linux-package-name pvdm --linux-app-release "$release" \
-  --linux-deb-maintainer "$PVDM_MAINTAINER" --linux-app-category admin \
-  --linux-package-deps "libvirt0, libgtk-3-0, libxtst6"
-jdeb=$(ls "$work"/deb/out/*.deb)
-# jpackage puts only /opt/pvdm in the package: add the /usr tree so that dpkg owns every file (no postinst
-# copies; icon cache, desktop database and man-db update through their own dpkg triggers).
-tree=$work/deb/tree
-dpkg-deb -R "$jdeb" "$tree"
-cp -a "$usr" "$tree/"
-install -Dm644 "$here/deb/copyright" "$tree/usr/share/doc/pvdm/copyright"
-printf 'pvdm (%s-%s) unstable; urgency=medium\n\n  * pvdm %s, packaged with jpackage.\n\n -- %s <%s>  %s\n' \
-  "$version" "$release" "$PVDM_VERSION" "$PVDM_VENDOR" "$PVDM_MAINTAINER" "$(date -u -R)" \
-  | gzip -9n > "$tree/usr/share/doc/pvdm/changelog.Debian.gz"
-chmod 644 "$tree/usr/share/doc/pvdm/changelog.Debian.gz"
-# jpackage's copyright under /opt (replaced by the one above), its maintainer scripts (empty without
-# --linux-shortcut) and the executable bit on a library that is only loaded
-rm -rf "$tree/opt/pvdm/share"
-rm -f "$tree"/DEBIAN/{preinst,postinst,prerm,postrm}
-chmod 644 "$tree/opt/pvdm/lib/libapplauncher.so"
-# one Depends list: jpackage's (from ldd of the runtime) and ours, each package once
-deps=$(sed -n 's/^Depends: *//p' "$tree/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//;s/ *$//' | grep -v '^$' | awk '!seen[$0]++' | paste -sd, - | sed 's/,/, /g')
-sed -i "s/^Depends:.*/Depends: $deps/" "$tree/DEBIAN/control"
-sed -i "s/^Installed-Size:.*/Installed-Size: $(du -sk --exclude=DEBIAN "$tree" | cut -f1)/" "$tree/DEBIAN/control"
-(cd "$tree" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 md5sum) > "$tree/DEBIAN/md5sums"
-chmod 644 "$tree/DEBIAN/md5sums"
-deb=$dist/$(basename "$jdeb")
-say "dpkg-deb --build (xz -1: a tenth bigger than xz -6, a quarter of the time)"
-dpkg-deb --root-owner-group -Zxz -z1 --build "$tree" "$deb" >/dev/null
-say "built $deb ($(du -h "$deb" | cut -f1))"
+if [ $make_deb = yes ]; then
+  mkdir -p "$work/deb/resources" "$work/deb/out"
+  cp "$here/deb/control" "$work/deb/resources/control"
+  # jpackage compresses its .deb, which is rebuilt below: let its dpkg-deb --build skip compression (about a
+  # minute of xz on 2 cores); every other dpkg-deb call goes through unchanged.
+  real_dpkg_deb=$(command -v dpkg-deb)
+  mkdir -p "$work/deb/shim"
+  printf '#!/bin/sh\ncase " $* " in *" -b "*|*" --build "*) exec "%s" -Znone "$@";; esac\nexec "%s" "$@"\n' \
+    "$real_dpkg_deb" "$real_dpkg_deb" > "$work/deb/shim/dpkg-deb"
+  chmod 755 "$work/deb/shim/dpkg-deb"
+  say "jpackage deb"
+  PATH="$work/deb/shim:$PATH" "$jdk/bin/jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$work/deb/out" \
+    --resource-dir "$work/deb/resources" --linux-package-name pvdm --linux-app-release "$release" \
+    --linux-deb-maintainer "$PVDM_MAINTAINER" --linux-app-category admin \
+    --linux-package-deps "libvirt0, libgtk-3-0, libxtst6"
+  jdeb=$(ls "$work"/deb/out/*.deb)
+  # jpackage puts only /opt/pvdm in the package: add the /usr tree so that dpkg owns every file (no postinst
+  # copies; icon cache, desktop database and man-db update through their own dpkg triggers).
+  tree=$work/deb/tree
+  dpkg-deb -R "$jdeb" "$tree"
+  cp -a "$usr" "$tree/"
+  install -Dm644 "$here/deb/copyright" "$tree/usr/share/doc/pvdm/copyright"
+  printf 'pvdm (%s-%s) unstable; urgency=medium\n\n  * pvdm %s, packaged with jpackage.\n\n -- %s <%s>  %s\n' \
+    "$version" "$release" "$PVDM_VERSION" "$PVDM_VENDOR" "$PVDM_MAINTAINER" "$(date -u -R)" \
+    | gzip -9n > "$tree/usr/share/doc/pvdm/changelog.Debian.gz"
+  chmod 644 "$tree/usr/share/doc/pvdm/changelog.Debian.gz"
+  # jpackage's copyright under /opt (replaced by the one above), its maintainer scripts (empty without
+  # --linux-shortcut) and the executable bit on a library that is only loaded
+  rm -rf "$tree/opt/pvdm/share"
+  rm -f "$tree"/DEBIAN/{preinst,postinst,prerm,postrm}
+  chmod 644 "$tree/opt/pvdm/lib/libapplauncher.so"
+  # one Depends list: jpackage's (from ldd of the runtime) and ours, each package once
+  deps=$(sed -n 's/^Depends: *//p' "$tree/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//;s/ *$//' | grep -v '^$' | awk '!seen[$0]++' | paste -sd, - | sed 's/,/, /g')
+  sed -i "s/^Depends:.*/Depends: $deps/" "$tree/DEBIAN/control"
+  sed -i "s/^Installed-Size:.*/Installed-Size: $(du -sk --exclude=DEBIAN "$tree" | cut -f1)/" "$tree/DEBIAN/control"
+  (cd "$tree" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 md5sum) > "$tree/DEBIAN/md5sums"
+  chmod 644 "$tree/DEBIAN/md5sums"
+  deb=$dist/$(basename "$jdeb")
+  say "dpkg-deb --build (xz -1: a tenth bigger than xz -6, a quarter of the time)"
+  dpkg-deb --root-owner-group -Zxz -z1 --build "$tree" "$deb" >/dev/null
+  say "built $deb ($(du -h "$deb" | cut -f1))"
+else
+  say "dpkg-deb not found: no .deb built"
+fi
 
 # --- .rpm ------------------------------------------------------------------------------------------------
 if [ "${PVDM_RPM:-auto}" = false ]; then
   say "no .rpm: -Ddist.rpm=false"
   exit 0
 fi
-if ! command -v rpmbuild >/dev/null; then
+if [ $make_rpm = no ]; then
   say "rpmbuild not found: no .rpm built (Debian/Ubuntu: apt-get install rpm; Fedora/RHEL: dnf install rpm-build; SUSE: zypper in rpm-build)"
   exit 0
 fi
