@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.pvdm.lab.Lab;
+import org.pvdm.lab.LabOptions;
+import org.pvdm.lab.LabProgress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pvdm.cli.Cli;
@@ -33,7 +37,8 @@ import org.pvdm.stats.CsvFormat;
  *
  * <p>Needs a RUNNING guest with a disk and a NIC (on a bridge or ethernet tap: libvirt has no interface
  * statistics for type='user') doing I/O: the lab guests pvdm-lab-emulated or pvdm-lab-pv ({@code pvdm lab}),
- * or any guest named by {@code -Dpvdm.it.statsGuest=NAME}. Skipped, saying so, when there is none.
+ * or any guest named by {@code -Dpvdm.it.statsGuest=NAME}. When no lab guest runs, the test brings the lab up
+ * itself (and down after); skipped, saying so, on a machine that cannot run the lab.
  */
 class StatsQemuIT {
     static final List<String> LAB_GUESTS = List.of("pvdm-lab-emulated", "pvdm-lab-pv");
@@ -47,10 +52,27 @@ class StatsQemuIT {
     private Host host;
     private GuestSummary guest;
 
+    /** The lab this test brought up itself (when none ran), taken down after the class. */
+    private static Lab startedLab;
+
+    @AfterAll
+    static void labDown() throws Exception {
+        if (startedLab != null) {
+            startedLab.down(LabProgress.none());
+            startedLab = null;
+        }
+    }
+
     @BeforeEach
-    void runningGuest() throws HostException {
+    void runningGuest() throws Exception {
         host = QemuHost.openOrSkip();
         String named = System.getProperty("pvdm.it.statsGuest", "");
+        if (named.isBlank() && startedLab == null && LAB_GUESTS.stream().noneMatch(this::running)) {
+            LabMachine.assumeReady();
+            Lab lab = Lab.on(QemuHost.URI);
+            startedLab = lab;
+            lab.up(LabOptions.defaults(), LabProgress.none());
+        }
         for (String name : named.isBlank() ? LAB_GUESTS : List.of(named)) {
             try {
                 GuestSummary g = host.guest(name);
@@ -67,6 +89,14 @@ class StatsQemuIT {
         assumeTrue(guest != null, () -> "skipped: no running " + (named.isBlank() ? String.join(" or ", LAB_GUESTS)
                 : named) + " on " + QemuHost.URI + " (start the lab guests with pvdm lab, or name any running guest"
                 + " with a disk and a NIC doing I/O: -Dpvdm.it.statsGuest=NAME)");
+    }
+
+    private boolean running(String name) {
+        try {
+            return host.guest(name).state().active();
+        } catch (HostException e) {
+            return false;
+        }
     }
 
     @AfterEach
