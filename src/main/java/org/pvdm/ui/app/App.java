@@ -43,9 +43,16 @@ public final class App extends Application {
                 + "\nstats_frames=" + vm.stats().frames() + "\nstats_status=" + vm.stats().statusProperty().get());
         stage.show();
         String uri = GuiArgs.parse(getParameters().getRaw()).map(GuiArgs::connect).orElse(null);
-        Platform.runLater(() -> {
-            vm.start(uri);
-            stage.getIcons().setAll(AppIcon.images());
+        // connect once the first frame is laid out: the window appears first, the data follows
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> {
+                    vm.start(uri);
+                    stage.getIcons().setAll(AppIcon.images());
+                });
+            }
         });
     }
 

@@ -63,7 +63,7 @@ public final class GuestTableView extends VBox {
         table.getColumns().add(text("Name", 200, GuestItem::name, "col-name"));
         table.getColumns().add(text("State", 80, g -> g.summary().state().label(), "col-state"));
         table.getColumns().add(text("Hypervisor", 90, g -> g.row() == null ? "" : g.row().hypervisor(), "col-hypervisor"));
-        table.getColumns().add(text("OS", 90, g -> g.row() == null ? "" : g.row().os(), "col-os"));
+        table.getColumns().add(text("OS", 90, g -> g.row() == null ? "" : g.row().os().isEmpty() ? "—" : g.row().os(), "col-os"));
         table.getColumns().add(badgeColumn());
         SortedList<GuestItem> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());

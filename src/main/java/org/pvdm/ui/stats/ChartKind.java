@@ -7,7 +7,7 @@ import org.pvdm.stats.SeriesKind;
 /** The charts drawn per device: throughput and ops/s for a disk, traffic for a NIC. */
 enum ChartKind {
     DISK_THROUGHPUT("throughput", true, Metric.RD_BYTES_S, Metric.WR_BYTES_S, "read", "write"),
-    DISK_OPS("operations", false, Metric.RD_OPS_S, Metric.WR_OPS_S, "read ops/s", "write ops/s"),
+    DISK_OPS("operations", false, Metric.RD_OPS_S, Metric.WR_OPS_S, "read", "write"),
     NIC_TRAFFIC("traffic", true, Metric.RX_BYTES_S, Metric.TX_BYTES_S, "received", "sent");
 
     final String title;

@@ -2,8 +2,8 @@ package org.pvdm.ui.stats;
 
 /** What the two sides of the statistics view show. */
 public enum StatsMode {
-    TWO_GUESTS("Two guests side by side"),
-    BEFORE_AFTER("One guest, before and after its switch");
+    TWO_GUESTS("Two guests"),
+    BEFORE_AFTER("One guest, before / after");
 
     private final String label;
 

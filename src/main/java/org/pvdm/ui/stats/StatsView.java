@@ -122,7 +122,8 @@ public final class StatsView extends VBox {
         box.setId(id);
         box.setAccessibleText(accessible);
         box.setPromptText("choose a guest");
-        box.setPrefWidth(210);
+        box.setPrefWidth(200);
+        box.setMinWidth(170);
         box.setVisibleRowCount(15);
         return box;
     }

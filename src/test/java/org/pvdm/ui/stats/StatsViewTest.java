@@ -77,4 +77,28 @@ class StatsViewTest {
         assertTrue(Files.readAllLines(csv).size() > 2);
         assertTrue(stats.points() >= before);
     }
+
+    @Test
+    void oneGuestBeforeAndAfter(FxRobot robot) {
+        waitFor("the window", stage::isShowing);
+        WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
+        waitFor("the demo guests", () -> vm.guests().all().size() >= 12
+                && vm.guests().all().stream().allMatch(g -> g.row() != null));
+        robot.clickOn("#guest-table");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.interact(() -> {
+            vm.stats().modeProperty().set(StatsMode.BEFORE_AFTER);
+            vm.stats().guestAProperty().set(vm.guests().all().stream()
+                    .filter(g -> g.name().equals("rhel7-jenkins")).findFirst().orElseThrow());
+        });
+        waitFor("live points of the guest", () -> vm.stats().frameProperty().get() != null
+                && vm.stats().frameProperty().get().b().title().startsWith("rhel7-jenkins — after")
+                && vm.stats().frameProperty().get().b().devices().stream().anyMatch(d -> d.data().size() >= 2));
+        assertTrue(vm.stats().frameProperty().get().a().status().contains("Keep as before"));
+        robot.clickOn("#stats-keep-before");
+        waitFor("the kept before on the left", () -> vm.stats().frameProperty().get().a().title().contains("before (kept at")
+                && !vm.stats().frameProperty().get().a().devices().isEmpty());
+        waitFor("a before/after ratio", () -> vm.stats().frameProperty().get().summary().stream()
+                .anyMatch(l -> l.text().contains("the read ops/s of")));
+    }
 }
