@@ -2,11 +2,14 @@ package org.pvdm;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.pvdm.cli.Cli;
+import org.pvdm.ui.app.GuiArgs;
+import org.pvdm.ui.app.GuiLauncher;
 
 /**
- * The launcher: runs a CLI command, or (later) the GUI. Kept apart from any JavaFX Application class so
- * that the app starts from a plain class path.
+ * The launcher: the GUI when there is no command (or only --connect URI) and a display, else the CLI. Kept
+ * apart from any JavaFX Application class so that the app starts from a plain class path.
  */
 public final class Main {
     private Main() {}
@@ -15,6 +18,15 @@ public final class Main {
         configureLogging(args);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Optional<GuiArgs> gui = GuiArgs.parse(args);
+        if (gui.isPresent() && GuiArgs.displayAvailable() && !Boolean.getBoolean("pvdm.nogui")) {
+            try {
+                GuiLauncher.launch(args);
+                System.exit(0);
+            } catch (RuntimeException | LinkageError e) {
+                err.println("pvdm: cannot open the window (" + e.getMessage() + "); showing the inventory instead");
+            }
+        }
         System.exit(Cli.run(args, out, err));
     }
 

@@ -25,7 +25,7 @@ final class BackupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Host host = connect.open(false)) {
+        try (Host host = connect.forGuest(guest).open(false)) {
             GuestSummary g = host.guest(guest);
             List<Backup> all = BackupStore.standard().list(host.uri(), g.uuid());
             if (all.isEmpty()) {

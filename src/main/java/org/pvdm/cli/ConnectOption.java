@@ -13,8 +13,24 @@ public final class ConnectOption {
                     + " default: $LIBVIRT_DEFAULT_URI, else the built-in demo host")
     String uri;
 
+    /** The lab's guests live on the lab's host: without --connect or $LIBVIRT_DEFAULT_URI they are looked up there. */
+    static final String LAB_PREFIX = "pvdm-lab-";
+    static final String LAB_URI = "qemu:///system";
+
+    private String guest;
+
+    /** Names the guest the command is about, so that a lab guest is found on the lab's host. */
+    public ConnectOption forGuest(String guestName) {
+        this.guest = guestName;
+        return this;
+    }
+
     /** The URI this command talks to. */
     public String resolved() {
+        boolean unset = (uri == null || uri.isBlank()) && System.getenv("LIBVIRT_DEFAULT_URI") == null;
+        if (unset && guest != null && guest.startsWith(LAB_PREFIX)) {
+            return LAB_URI;
+        }
         return HostUris.resolve(uri);
     }
 

@@ -52,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** Writable when allowed; otherwise read-only, so the plan can still say why it cannot be applied. */
     private Host openForWriting() throws HostException {
         try {
-            return connect.open(true);
+            return connect.forGuest(guest).open(true);
         } catch (HostException e) {
             if (e.kind() == HostException.Kind.PERMISSION_DENIED || e.kind() == HostException.Kind.READ_ONLY) {
                 return connect.open(false);

@@ -31,7 +31,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Host host = connect.open(false)) {
+        try (Host host = connect.forGuest(guest).open(false)) {
             Inventory.Inspection i = new Inventory(host).inspect(guest);
             PrintWriter out = spec.commandLine().getOut();
             String state = i.summary().state().label();

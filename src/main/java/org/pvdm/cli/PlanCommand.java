@@ -39,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Host host = connect.open(false)) {
+        try (Host host = connect.forGuest(guest).open(false)) {
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), WriteProbe.of(host),
                     driversInstalled);
             if (json) {

@@ -45,7 +45,7 @@ final class RecordCommand implements Callable<Integer> {
         Duration length = Seconds.atLeast("--seconds", seconds, every);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (RunControl control = RunControl.install(); Host host = connect.open(false)) {
+        try (RunControl control = RunControl.install(); Host host = connect.forGuest(guest).open(false)) {
             GuestSelection selection = GuestSelection.of(host, List.of(guest), err);
             GuestSummary g = selection.guests().get(0);
             Notices.demo(host, spec);

@@ -36,7 +36,7 @@ final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Host host = connect.open(true)) {
+        try (Host host = connect.forGuest(guest).open(true)) {
             String which = to == null ? "the latest backup" : "backup " + to;
             Confirm.ask(out, "Define " + guest + " again as in " + which + "?", yes);
             Rollback.Result r = new Rollback(host, BackupStore.standard()).restore(guest, to, power.options(),

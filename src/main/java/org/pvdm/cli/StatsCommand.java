@@ -51,7 +51,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (RunControl control = RunControl.install(); Host host = connect.open(false)) {
+        try (RunControl control = RunControl.install(); Host host = connect.forGuest(guests.get(0)).open(false)) {
             GuestSelection selection = GuestSelection.of(host, guests, err);
             Notices.demo(host, spec);
             selection.warmUp(host);

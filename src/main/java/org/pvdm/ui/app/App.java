@@ -1,0 +1,61 @@
+package org.pvdm.ui.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.pvdm.switching.BackupStore;
+import org.pvdm.ui.common.FxDialogService;
+import org.pvdm.ui.common.FxTaskRunner;
+import org.pvdm.ui.common.Settings;
+import org.pvdm.ui.common.Styles;
+import org.pvdm.ui.hosts.FxCredentialPrompt;
+import org.pvdm.ui.hosts.HostOpener;
+
+/**
+ * The JavaFX application: shows the window at once, then connects in the background. Started through
+ * {@link GuiLauncher}, never as a main class.
+ */
+public final class App extends Application {
+    private FxTaskRunner runner;
+    private MainViewModel vm;
+    private Settings settings;
+    private Stage stage;
+
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        settings = Settings.forUser();
+        runner = new FxTaskRunner(4);
+        AppContext ctx = new AppContext(runner, new FxDialogService(() -> stage), settings, HostOpener.libvirt(),
+                new FxCredentialPrompt(() -> stage), BackupStore.standard());
+        vm = new MainViewModel(ctx);
+        MainView view = new MainView(vm);
+        Scene scene = new Scene(view, WindowState.width(settings), WindowState.height(settings));
+        scene.getStylesheets().add(Styles.url());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.title());
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        WindowState.restore(stage, settings);
+        stage.setOnCloseRequest(e -> WindowState.save(stage, settings));
+        Benchmarks.attach(stage, view::showStats, () -> "guests=" + vm.guests().all().size()
+                + "\nstats_frames=" + vm.stats().frames() + "\nstats_status=" + vm.stats().statusProperty().get());
+        stage.show();
+        String uri = GuiArgs.parse(getParameters().getRaw()).map(GuiArgs::connect).orElse(null);
+        Platform.runLater(() -> {
+            vm.start(uri);
+            stage.getIcons().setAll(AppIcon.images());
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.shutdown();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.pvdm.ui.app;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every action with its keyboard shortcut. */
+final class MainMenu {
+    private final MainView view;
+
+    MainMenu(MainView view) {
+        this.view = view;
+    }
+
+    MenuBar build() {
+        MenuItem add = item("Add connection…", "Shortcut+N", "menu-add-connection", view::addConnection);
+        MenuItem refresh = item("Refresh", "F5", "menu-refresh", view::refresh);
+        MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", view::quit);
+        Menu file = new Menu("_File", null, add, refresh, new SeparatorMenuItem(), quit);
+
+        MenuItem filter = item("Filter guests", "Shortcut+F", "menu-filter", view::focusFilter);
+        MenuItem all = item("Select all convertible devices", "Shortcut+Shift+A", "menu-select-all",
+                () -> view.viewModel().devices().checkAllConvertible());
+        MenuItem switchTo = item("Switch to paravirtual…", "Shortcut+Shift+S", "menu-switch", view::startSwitch);
+        switchTo.disableProperty().bind(view.viewModel().switchAvailability().reason().isNotEmpty());
+        MenuItem backups = item("Backups…", "Shortcut+Shift+B", "menu-backups", view::showBackups);
+        backups.disableProperty().bind(view.viewModel().backupsAvailable().not());
+        Menu guest = new Menu("_Guest", null, filter, all, switchTo, backups);
+
+        MenuItem guests = item("Guests and devices", "Shortcut+1", "menu-guests", view::showGuests);
+        MenuItem stats = item("Live statistics", "Shortcut+2", "menu-stats", view::showStats);
+        Menu show = new Menu("_View", null, guests, stats);
+        MenuBar bar = new MenuBar(file, guest, show);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

@@ -1,0 +1,154 @@
+package org.pvdm.ui.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+import org.pvdm.ui.common.FxTaskRunner;
+import java.util.List;
+import org.pvdm.ui.devices.DeviceTableView;
+import org.pvdm.ui.guests.GuestItem;
+import org.pvdm.ui.stats.StatsView;
+import org.pvdm.ui.switching.SwitchDialogs;
+import org.pvdm.ui.guests.GuestTableView;
+import org.pvdm.ui.hosts.AddConnectionDialog;
+import org.pvdm.ui.hosts.AddConnectionViewModel;
+import org.pvdm.ui.hosts.ConnectionsView;
+
+/** The main window's content: menu, connections on the left, guests and devices, statistics, status bar. */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final GuestTableView guestTable;
+    private final TabPane tabs = new TabPane();
+    private final Tab guestsTab;
+    private final Tab statsTab;
+    private final Button switchButton = new Button("Switch to paravirtual…");
+    private final SwitchDialogs switchDialogs;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        setId("main-view");
+        guestTable = new GuestTableView(vm.guests());
+        AppContext ctx = vm.context();
+        switchDialogs = new SwitchDialogs(ctx.runner(), ctx.dialogs(), ctx.backups(), vm.switchListener());
+
+        switchButton.setId("switch-button");
+        switchButton.setAccessibleText("Switch the selected devices to paravirtual");
+        switchButton.getStyleClass().add("primary");
+        var reason = vm.switchAvailability().reason();
+        switchButton.disableProperty().bind(reason.isNotEmpty());
+        Label why = new Label();
+        why.setId("switch-disabled-reason");
+        why.getStyleClass().add("hint");
+        why.textProperty().bind(reason);
+        why.setWrapText(true);
+        why.setMinWidth(0);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.when(reason.isEmpty())
+                .then("Plan the switch of the ticked devices (Ctrl+Shift+S)").otherwise(reason));
+        why.setTooltip(tip);
+        switchButton.setOnAction(e -> startSwitch());
+        Button backups = new Button("Backups…");
+        backups.setId("backups-button");
+        backups.setAccessibleText("Backups of the selected guest");
+        backups.disableProperty().bind(vm.backupsAvailable().not());
+        backups.setOnAction(e -> showBackups());
+        DeviceTableView devices = new DeviceTableView(vm.devices(), switchButton, backups, why);
+
+        SplitPane split = new SplitPane(guestTable, devices);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        guestsTab = new Tab("Guests", split);
+        guestsTab.setId("guests-tab");
+        guestsTab.setClosable(false);
+        statsTab = new Tab("Live statistics");
+        // built when first shown: the window opens faster without the chart classes
+        statsTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && statsTab.getContent() == null) {
+                statsTab.setContent(new StatsView(vm.stats(), ctx.runner(), ctx.dialogs()));
+            }
+        });
+        statsTab.setId("stats-tab");
+        statsTab.setClosable(false);
+        vm.stats().activeProperty().bind(statsTab.selectedProperty());
+        tabs.getTabs().addAll(guestsTab, statsTab);
+        tabs.setId("main-tabs");
+
+        ConnectionsView connections = new ConnectionsView(vm.connections(), this::addConnection);
+        SplitPane body = new SplitPane(connections, tabs);
+        body.setDividerPositions(0.19);
+        connections.setMinWidth(245);
+        connections.setMaxWidth(320);
+        SplitPane.setResizableWithParent(connections, false);
+
+        setTop(new MainMenu(this).build());
+        setCenter(body);
+        ObservableIntegerValue busy = vm.context().runner() instanceof FxTaskRunner f
+                ? f.runningProperty() : new SimpleIntegerProperty(0);
+        setBottom(new StatusBar(vm, busy));
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    void addConnection() {
+        new AddConnectionDialog(window(), new AddConnectionViewModel()).showAndWait()
+                .ifPresent(vm.connections()::connect);
+    }
+
+    void refresh() {
+        vm.refresh();
+    }
+
+    void focusFilter() {
+        tabs.getSelectionModel().select(guestsTab);
+        guestTable.focusFilter();
+    }
+
+    void showGuests() {
+        tabs.getSelectionModel().select(guestsTab);
+    }
+
+    public void showStats() {
+        tabs.getSelectionModel().select(statsTab);
+    }
+
+    void startSwitch() {
+        if (!vm.switchAvailability().reason().get().isEmpty()) {
+            return;
+        }
+        GuestItem guest = vm.guests().selectedProperty().get();
+        List<String> devices = vm.devices().checked().stream().map(d -> d.report().name()).toList();
+        switchDialogs.openPlan(window(), vm.session().session(), guest.summary(), devices);
+    }
+
+    void showBackups() {
+        GuestItem guest = vm.guests().selectedProperty().get();
+        if (guest != null && vm.session().session() != null) {
+            switchDialogs.openBackups(window(), vm.session().session(), guest.summary());
+        }
+    }
+
+    void quit() {
+        Window w = window();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            if (w.isShowing()) {
+                ((javafx.stage.Stage) w).close();
+            }
+        }
+    }
+}

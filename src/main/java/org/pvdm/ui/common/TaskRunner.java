@@ -1,0 +1,32 @@
+package org.pvdm.ui.common;
+
+import java.util.function.Consumer;
+
+/**
+ * The one way the GUI calls anything that may block (every {@link org.pvdm.host.Host} call): the work runs
+ * off the JavaFX thread, and exactly one of the callbacks runs afterwards on the JavaFX thread. Tests swap in
+ * {@link SyncTaskRunner}.
+ */
+public interface TaskRunner {
+
+    /** Work that may block and may fail. */
+    @FunctionalInterface
+    interface Work<T> {
+        T call() throws Exception;
+    }
+
+    /**
+     * Runs work in the background.
+     *
+     * @param what      what the work does, for the log ("list the guests of demo host")
+     * @param onSuccess called on the UI thread with the result
+     * @param onFailure called on the UI thread with what went wrong
+     */
+    <T> void run(String what, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs r on the UI thread (later, or now when already on it and the runner is synchronous). */
+    void onUi(Runnable r);
+
+    /** Runs r on the UI thread after the current event (at once for a synchronous runner). */
+    void later(Runnable r);
+}

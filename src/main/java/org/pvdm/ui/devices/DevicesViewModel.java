@@ -1,0 +1,135 @@
+package org.pvdm.ui.devices;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.pvdm.inventory.GuestRow;
+import org.pvdm.model.classify.GuestReport;
+import org.pvdm.ui.guests.GuestItem;
+
+/**
+ * The devices of the selected guest, from the verdicts the guest table already holds (no host call here).
+ * Ticks survive a reload of the same guest as long as the device is still switchable.
+ */
+public final class DevicesViewModel {
+    private final ObjectProperty<GuestItem> guest = new SimpleObjectProperty<>(this, "guest");
+    private final ObservableList<DeviceItem> items =
+            FXCollections.observableArrayList(d -> new Observable[] {d.checkedProperty()});
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final IntegerBinding checkedCount = Bindings.createIntegerBinding(
+            () -> (int) items.stream().filter(DeviceItem::checked).count(), items);
+    private final IntegerBinding switchableCount = Bindings.createIntegerBinding(
+            () -> (int) items.stream().filter(DeviceItem::switchable).count(), items);
+    private final InvalidationListener onChange = o -> show(guest.get());
+
+    public DevicesViewModel() {
+        guest.addListener((o, was, now) -> {
+            if (was != null) {
+                was.rowProperty().removeListener(onChange);
+                was.summaryProperty().removeListener(onChange);
+            }
+            if (now != null) {
+                now.rowProperty().addListener(onChange);
+                now.summaryProperty().addListener(onChange);
+            }
+            items.clear();
+            show(now);
+        });
+        show(null);
+    }
+
+    public ObjectProperty<GuestItem> guestProperty() {
+        return guest;
+    }
+
+    public ObservableList<DeviceItem> items() {
+        return items;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** A remark on the guest as a whole ("" when none). */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    public IntegerBinding checkedCount() {
+        return checkedCount;
+    }
+
+    public IntegerBinding switchableCount() {
+        return switchableCount;
+    }
+
+    /** The ticked devices. */
+    public List<DeviceItem> checked() {
+        return items.stream().filter(DeviceItem::checked).toList();
+    }
+
+    /** Ticks every emulated device with a replacement. */
+    public void checkAllConvertible() {
+        items.forEach(d -> d.checkedProperty().set(d.switchable()));
+    }
+
+    public void clearChecks() {
+        items.forEach(d -> d.checkedProperty().set(false));
+    }
+
+    private void show(GuestItem g) {
+        if (g == null) {
+            title.set("Devices");
+            note.set("");
+            placeholder.set("Select a guest to see its disks, CD-ROMs, floppies, controllers and NICs.");
+            items.clear();
+            return;
+        }
+        GuestRow row = g.row();
+        title.set("Devices of " + g.name() + describe(row));
+        if (row == null) {
+            note.set("");
+            placeholder.set("Reading the definition of " + g.name() + "…");
+            items.clear();
+            return;
+        }
+        GuestReport report = row.report();
+        if (report == null) {
+            note.set("");
+            placeholder.set("The definition of " + g.name() + " cannot be read: " + row.error());
+            items.clear();
+            return;
+        }
+        note.set(report.note() == null ? "" : report.note());
+        placeholder.set("This guest has no disks, NICs or controllers pvdm looks at.");
+        Set<String> ticked = new HashSet<>();
+        items.stream().filter(DeviceItem::checked).forEach(d -> ticked.add(d.key()));
+        List<DeviceItem> next = report.devices().stream().map(DeviceItem::new).toList();
+        next.forEach(d -> d.checkedProperty().set(d.switchable() && ticked.contains(d.key())));
+        items.setAll(next);
+    }
+
+    private static String describe(GuestRow row) {
+        if (row == null) {
+            return "";
+        }
+        String os = row.os().isEmpty() ? "" : ", " + row.os();
+        return " (" + row.summary().state().label() + ", " + row.hypervisor() + os + ")";
+    }
+}

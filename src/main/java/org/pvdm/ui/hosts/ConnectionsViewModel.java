@@ -1,0 +1,103 @@
+package org.pvdm.ui.hosts;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.pvdm.ui.common.Settings;
+
+/**
+ * The connections list: the demo host first, then the recent URIs (newest first), remembered in the
+ * settings with the last connection.
+ */
+public final class ConnectionsViewModel {
+    private final SessionModel session;
+    private final Settings settings;
+    private final ObservableList<ConnectionEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionEntry> selected = new SimpleObjectProperty<>(this, "selected");
+
+    public ConnectionsViewModel(SessionModel session, Settings settings) {
+        this.session = session;
+        this.settings = settings;
+        entries.add(ConnectionEntry.demo());
+        for (String s : settings.recent()) {
+            ConnectionEntry e = ConnectionEntry.parseStored(s);
+            if (!entries.contains(e)) {
+                entries.add(e);
+            }
+        }
+    }
+
+    public ObservableList<ConnectionEntry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<ConnectionEntry> selectedProperty() {
+        return selected;
+    }
+
+    public SessionModel session() {
+        return session;
+    }
+
+    /** The connection to open at start: the one given on the command line, else the last one, else the demo host. */
+    public ConnectionEntry initial(String commandLineUri) {
+        if (commandLineUri != null && !commandLineUri.isBlank()) {
+            return ConnectionEntry.of(commandLineUri);
+        }
+        String last = settings.lastConnection();
+        if (last != null && !last.isBlank()) {
+            return ConnectionEntry.parseStored(last);
+        }
+        String env = System.getenv("LIBVIRT_DEFAULT_URI");
+        return ConnectionEntry.of(env);
+    }
+
+    /** Connects to an entry, adding it to the list and the remembered ones. */
+    public void connect(ConnectionEntry entry) {
+        if (!entries.contains(entry)) {
+            entries.add(1, entry);
+        }
+        selected.set(entry);
+        remember(entry);
+        session.connect(entry);
+    }
+
+    public void connectSelected() {
+        ConnectionEntry e = selected.get();
+        if (e != null) {
+            connect(e);
+        }
+    }
+
+    /** Forgets an entry (the demo host stays). */
+    public void remove(ConnectionEntry entry) {
+        if (entry == null || entry.isDemo()) {
+            return;
+        }
+        entries.remove(entry);
+        saveRecent();
+    }
+
+    private void remember(ConnectionEntry entry) {
+        settings.putLastConnection(entry.stored());
+        if (!entry.isDemo()) {
+            entries.remove(entry);
+            entries.add(1, entry);
+        }
+        saveRecent();
+    }
+
+    private void saveRecent() {
+        List<String> recent = new ArrayList<>();
+        for (ConnectionEntry e : entries) {
+            if (!e.isDemo()) {
+                recent.add(e.stored());
+            }
+        }
+        settings.putRecent(recent);
+        settings.save();
+    }
+}

@@ -1,0 +1,108 @@
+package org.pvdm.ui.hosts;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.pvdm.host.CredentialPrompt;
+import org.pvdm.ui.common.DialogService;
+import org.pvdm.ui.common.Problem;
+import org.pvdm.ui.common.TaskRunner;
+
+/**
+ * The current connection, shared by every feature: which entry was asked for, the open session once it is
+ * there, and the state the status bar shows. Only one connection is open at a time.
+ */
+public final class SessionModel {
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final HostOpener opener;
+    private final CredentialPrompt prompt;
+
+    private final ReadOnlyObjectWrapper<ConnectionEntry> requested = new ReadOnlyObjectWrapper<>(this, "requested");
+    private final ReadOnlyObjectWrapper<HostSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<ConnectionState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.DISCONNECTED);
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private long attempt;
+
+    public SessionModel(TaskRunner runner, DialogService dialogs, HostOpener opener, CredentialPrompt prompt) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.opener = opener;
+        this.prompt = prompt;
+    }
+
+    /** Closes the current connection (in the background) and opens the entry's. */
+    public void connect(ConnectionEntry entry) {
+        long mine = ++attempt;
+        closeCurrent();
+        requested.set(entry);
+        state.set(ConnectionState.CONNECTING);
+        detail.set("connecting to " + entry.label() + "…");
+        runner.run("connect to " + entry.label(), () -> opener.open(entry, prompt), opened -> {
+            if (mine != attempt) {
+                runner.run("close a superseded connection", () -> { opened.close(); return null; }, x -> { }, x -> { });
+                return;
+            }
+            session.set(opened);
+            state.set(ConnectionState.CONNECTED);
+            detail.set(opened.readOnly() ? "read-only: " + opened.readOnlyReason() : "");
+        }, failure -> {
+            if (mine != attempt) {
+                return;
+            }
+            state.set(ConnectionState.FAILED);
+            Problem p = Problem.of("Connect to " + entry.label(), failure);
+            detail.set(p.whatFailed());
+            dialogs.showError(p);
+        });
+    }
+
+    /** Marks the connection as broken after a call failed with UNREACHABLE (the host went away). */
+    public void lost(String why) {
+        if (session.get() != null) {
+            state.set(ConnectionState.FAILED);
+            detail.set("connection lost: " + why + " (reconnect from the connections list)");
+        }
+    }
+
+    private void closeCurrent() {
+        HostSession old = session.get();
+        session.set(null);
+        if (old != null) {
+            runner.run("close " + old.label(), () -> { old.close(); return null; }, x -> { }, x -> { });
+        }
+    }
+
+    /** Closes the connection; called when the window closes. */
+    public void shutdown() {
+        attempt++;
+        HostSession old = session.get();
+        session.set(null);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    public ReadOnlyObjectProperty<ConnectionEntry> requestedProperty() {
+        return requested.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<HostSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public HostSession session() {
+        return session.get();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** One more line for the status bar: the read-only reason, the failure, "" when all is well. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,109 @@
+package org.pvdm.ui.stats;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.pvdm.host.StatsSource;
+import org.pvdm.stats.History;
+import org.pvdm.stats.Recording;
+import org.pvdm.stats.Sampler;
+import org.pvdm.stats.SeriesKey;
+import org.pvdm.ui.common.TaskRunner;
+
+/**
+ * One sampler and its history for the current connection. Each tick is stored and turned into a frame on
+ * the sampler thread; the FX thread gets only the newest frame (frames it has not drawn yet are replaced,
+ * never queued).
+ */
+final class LiveStats implements AutoCloseable {
+    private final Sampler sampler;
+    private final History history;
+    private final TaskRunner runner;
+    private final Consumer<StatsFrame> onFrame;
+    private final AtomicReference<StatsFrame> pending = new AtomicReference<>();
+    private final int points;
+    private final boolean watchAll;
+    private volatile Watch watch = Watch.none();
+
+    /**
+     * @param points   how many recent points each chart shows
+     * @param watchAll sample every running guest, not only the shown ones (benchmarks)
+     */
+    LiveStats(String name, StatsSource source, Duration interval, int points, boolean watchAll, TaskRunner runner,
+              Consumer<StatsFrame> onFrame) {
+        this.sampler = new Sampler(name, source, interval);
+        this.history = new History(interval);
+        this.runner = runner;
+        this.onFrame = onFrame;
+        this.points = points;
+        this.watchAll = watchAll;
+        sampler.addListener(tick -> {
+            history.append(tick);
+            hand(FrameBuilder.build(tick, history, watch, points));
+        });
+        sampler.watch(java.util.Set.of());
+    }
+
+    private void hand(StatsFrame frame) {
+        if (pending.getAndSet(frame) == null) {
+            runner.onUi(() -> {
+                StatsFrame newest = pending.getAndSet(null);
+                if (newest != null) {
+                    onFrame.accept(newest);
+                }
+            });
+        }
+    }
+
+    void watch(Watch w) {
+        watch = w;
+        if (watchAll) {
+            sampler.watchAll();
+        } else {
+            sampler.watch(w.uuids());
+        }
+    }
+
+    Watch watch() {
+        return watch;
+    }
+
+    void start() {
+        sampler.start();
+    }
+
+    void stop() {
+        sampler.stop();
+    }
+
+    void pause(boolean paused) {
+        if (paused) {
+            sampler.pause();
+        } else {
+            sampler.resume();
+        }
+    }
+
+    Duration interval() {
+        return sampler.interval();
+    }
+
+    int points() {
+        return points;
+    }
+
+    /** Everything kept of one guest (for "before" and the CSV export). */
+    Recording snapshot(String uuid) {
+        return history.snapshot(history.keys().stream().filter(k -> k.guestUuid().equals(uuid)).toList());
+    }
+
+    /** Records hda -> vda after a switch, so comparisons follow the device. */
+    void link(SeriesKey old, SeriesKey renamed) {
+        history.link(old, renamed);
+    }
+
+    @Override
+    public void close() {
+        sampler.close();
+    }
+}

@@ -1,0 +1,179 @@
+package org.pvdm.ui.stats;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.pvdm.ui.common.DialogService;
+import org.pvdm.ui.common.TaskRunner;
+import org.pvdm.ui.guests.GuestItem;
+
+/** Live statistics: two sides with a chart per device, a summary of ratios, pause, interval, export. */
+public final class StatsView extends VBox {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final StatsViewModel vm;
+    private final SideView left = new SideView("stats-side-a");
+    private final SideView right = new SideView("stats-side-b");
+    private final VBox summary = new VBox(2);
+    private final SplitPane sides = new SplitPane(left, right);
+    private final Label status = new Label();
+
+    public StatsView(StatsViewModel vm, TaskRunner runner, DialogService dialogs) {
+        this.vm = vm;
+        setId("stats");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        ChoiceBox<StatsMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(StatsMode.values()));
+        mode.setId("stats-mode");
+        mode.setAccessibleText("What to compare");
+        mode.valueProperty().bindBidirectional(vm.modeProperty());
+        ComboBox<GuestItem> a = guestBox("stats-guest-a", "Left guest");
+        a.valueProperty().bindBidirectional(vm.guestAProperty());
+        ComboBox<GuestItem> b = guestBox("stats-guest-b", "Right guest");
+        b.valueProperty().bindBidirectional(vm.guestBProperty());
+        var twoGuests = vm.modeProperty().isEqualTo(StatsMode.TWO_GUESTS);
+        Label vs = new Label("vs");
+        vs.visibleProperty().bind(twoGuests);
+        vs.managedProperty().bind(twoGuests);
+        b.visibleProperty().bind(twoGuests);
+        b.managedProperty().bind(twoGuests);
+        Button keep = new Button("Keep as \"before\"");
+        keep.setId("stats-keep-before");
+        keep.setAccessibleText("Keep what was recorded so far as the before of this guest");
+        keep.visibleProperty().bind(twoGuests.not());
+        keep.managedProperty().bind(twoGuests.not());
+        keep.setOnAction(e -> vm.keepBefore());
+
+        ToggleButton pause = new ToggleButton();
+        pause.setId("stats-pause");
+        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("Resume").otherwise("Pause"));
+        pause.setAccessibleText("Pause or resume sampling");
+        pause.selectedProperty().bindBidirectional(vm.pausedProperty());
+        ChoiceBox<Duration> interval = new ChoiceBox<>(FXCollections.observableArrayList(StatsViewModel.INTERVALS));
+        interval.setId("stats-interval");
+        interval.setAccessibleText("Sampling interval");
+        interval.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Duration d) {
+                return d == null ? "" : "every " + StatsViewModel.seconds(d);
+            }
+
+            @Override
+            public Duration fromString(String s) {
+                return null;
+            }
+        });
+        interval.valueProperty().bindBidirectional(vm.intervalProperty());
+        Button csv = new Button("Export CSV…");
+        csv.setId("stats-export-csv");
+        csv.setOnAction(e -> dialogs.saveFile("Export statistics as CSV", "pvdm-stats-" + stamp() + ".csv",
+                "CSV files", "csv").ifPresent(vm::exportCsv));
+        Button png = new Button("Export PNG…");
+        png.setId("stats-export-png");
+        png.setOnAction(e -> dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png",
+                "PNG images", "png").ifPresent(f -> ChartExport.png(sides, f, runner, dialogs, status::setText)));
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : List.of(vs, keep, pause, interval, csv, png, mode)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox toolbar = new HBox(8, mode, a, vs, b, keep, spacer, pause, interval, csv, png);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        Label notice = new Label();
+        notice.setId("stats-notice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
+        summary.setId("stats-summary");
+        summary.setAccessibleText("Comparison");
+        status.setId("stats-status");
+        status.getStyleClass().add("hint");
+        status.textProperty().bind(vm.statusProperty());
+
+        VBox.setVgrow(sides, Priority.ALWAYS);
+        getChildren().addAll(toolbar, notice, summary, sides, status);
+        vm.frameProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private ComboBox<GuestItem> guestBox(String id, String accessible) {
+        ComboBox<GuestItem> box = new ComboBox<>(vm.guests());
+        box.setId(id);
+        box.setAccessibleText(accessible);
+        box.setPromptText("choose a guest");
+        box.setPrefWidth(210);
+        box.setVisibleRowCount(15);
+        return box;
+    }
+
+    private static String stamp() {
+        return LocalDateTime.now().format(STAMP);
+    }
+
+    private void show(StatsFrame f) {
+        if (f == null) {
+            summary.getChildren().clear();
+            return;
+        }
+        List<SideView.Slot> sa = SideView.slots(f.a());
+        List<SideView.Slot> sb = SideView.slots(f.b());
+        double[] ma = new double[sa.size()];
+        double[] mb = new double[sb.size()];
+        for (int i = 0; i < Math.max(sa.size(), sb.size()); i++) {
+            double x = i < sa.size() ? DeviceChart.max(sa.get(i).series().data(), sa.get(i).kind()) : 0;
+            double y = i < sb.size() ? DeviceChart.max(sb.get(i).series().data(), sb.get(i).kind()) : 0;
+            boolean shared = i < sa.size() && i < sb.size() && sa.get(i).kind() == sb.get(i).kind();
+            if (i < sa.size()) {
+                ma[i] = shared ? Math.max(x, y) : x;
+            }
+            if (i < sb.size()) {
+                mb[i] = shared ? Math.max(x, y) : y;
+            }
+        }
+        left.show(f.a(), f.time(), sa, ma);
+        right.show(f.b(), f.time(), sb, mb);
+        summary.getChildren().setAll(f.summary().stream().limit(4).map(line -> {
+            Label l = new Label(line.text());
+            l.getStyleClass().add("summary-line");
+            l.setTooltip(new javafx.scene.control.Tooltip(line.detail()));
+            l.setAccessibleText(line.text() + "; " + line.detail());
+            return l;
+        }).toList());
+        if (f.summary().size() > 4) {
+            Label more = new Label("…and " + (f.summary().size() - 4) + " more pairs (in the CSV export).");
+            more.getStyleClass().add("hint");
+            summary.getChildren().add(more);
+        }
+        if (f.summary().isEmpty()) {
+            Label l = new Label("The comparison appears when both sides have data.");
+            l.getStyleClass().add("hint");
+            summary.getChildren().setAll(l);
+        }
+    }
+
+    /** Points on the charts of both sides (tests). */
+    public int points() {
+        return left.points() + right.points();
+    }
+}

@@ -1,0 +1,338 @@
+package org.pvdm.ui.stats;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import org.pvdm.model.classify.DeviceKind;
+import org.pvdm.model.classify.DeviceReport;
+import org.pvdm.model.convert.Change;
+import org.pvdm.stats.Recording;
+import org.pvdm.stats.RecordingStore;
+import org.pvdm.stats.SeriesKey;
+import org.pvdm.switching.ApplyResult;
+import org.pvdm.ui.common.DialogService;
+import org.pvdm.ui.common.Problem;
+import org.pvdm.ui.common.Settings;
+import org.pvdm.ui.common.TaskRunner;
+import org.pvdm.ui.guests.GuestItem;
+import org.pvdm.ui.hosts.HostSession;
+import org.pvdm.ui.hosts.SessionModel;
+
+/**
+ * Live statistics side by side: two guests, or one guest before and after its switch. Samples only while
+ * the view is shown; keeps a "before" per guest when it is switched.
+ */
+public final class StatsViewModel {
+    public static final List<Duration> INTERVALS = List.of(Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(5));
+    static final Duration CHART_WINDOW = Duration.ofMinutes(2);
+
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Settings settings;
+    private final ObservableList<GuestItem> guests;
+    private final ObjectProperty<StatsMode> mode = new SimpleObjectProperty<>(this, "mode", StatsMode.TWO_GUESTS);
+    private final ObjectProperty<GuestItem> guestA = new SimpleObjectProperty<>(this, "guestA");
+    private final ObjectProperty<GuestItem> guestB = new SimpleObjectProperty<>(this, "guestB");
+    private final ObjectProperty<Duration> interval;
+    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final ReadOnlyObjectWrapper<StatsFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final Map<String, Recording> before = new HashMap<>();
+    private final boolean watchAll = Boolean.getBoolean("pvdm.stats.watchAll");
+    private HostSession session;
+    private LiveStats live;
+    private long frames;
+
+    public StatsViewModel(TaskRunner runner, DialogService dialogs, Settings settings, SessionModel sessions,
+                          ObservableList<GuestItem> guests) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.guests = guests;
+        interval = new SimpleObjectProperty<>(this, "interval", savedInterval(settings));
+        sessions.sessionProperty().addListener((o, was, now) -> onSession(now));
+        InvalidationListener rewatch = o -> rewatch();
+        mode.addListener(rewatch);
+        guestA.addListener(rewatch);
+        guestB.addListener(rewatch);
+        guestA.addListener((o, was, now) -> follow(was, now));
+        guestB.addListener((o, was, now) -> follow(was, now));
+        interval.addListener((o, was, now) -> {
+            settings.put("stats.interval.ms", Long.toString(now.toMillis()));
+            settings.save();
+            restart();
+        });
+        paused.addListener((o, was, now) -> {
+            if (live != null) {
+                live.pause(now);
+            }
+            updateStatus();
+        });
+        active.addListener((o, was, now) -> {
+            if (now) {
+                pickDefaults();
+                restart();
+            } else if (live != null) {
+                live.stop();
+                updateStatus();
+            }
+        });
+        guests.addListener((javafx.collections.ListChangeListener<GuestItem>) c -> {
+            if (active.get() && (guestA.get() == null || guestB.get() == null)) {
+                pickDefaults();
+            }
+        });
+        onSession(sessions.session());
+    }
+
+    private static Duration savedInterval(Settings s) {
+        try {
+            Duration d = Duration.ofMillis(Long.parseLong(s.get("stats.interval.ms", "1000")));
+            return INTERVALS.contains(d) ? d : Duration.ofSeconds(1);
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private final InvalidationListener onGuestChange = o -> rewatch();
+
+    private void follow(GuestItem was, GuestItem now) {
+        if (was != null) {
+            was.rowProperty().removeListener(onGuestChange);
+            was.summaryProperty().removeListener(onGuestChange);
+        }
+        if (now != null) {
+            now.rowProperty().addListener(onGuestChange);
+            now.summaryProperty().addListener(onGuestChange);
+        }
+    }
+
+    private void onSession(HostSession s) {
+        close();
+        session = s;
+        before.clear();
+        guestA.set(null);
+        guestB.set(null);
+        frame.set(null);
+        notice.set(s != null && s.synthetic() ? syntheticNotice(s) : "");
+        if (s != null && active.get()) {
+            restart();
+        }
+        updateStatus();
+    }
+
+    static String syntheticNotice(HostSession s) {
+        return s.label() + ": these counters are SYNTHETIC. libvirt's test driver makes up the same I/O for every"
+                + " device (on any disk: 50 kB/s and 100,000 requests/s of reads), so an emulated and a paravirtual device"
+                + " look identical here. For real differences run \"pvdm lab up\" (real QEMU guests: IDE vs virtio,"
+                + " e1000 vs virtio-net) and connect to qemu:///system.";
+    }
+
+    /** Chooses a running guest with emulated devices (left) and a running paravirtual one (right) when none is. */
+    void pickDefaults() {
+        if (guestA.get() == null) {
+            guests.stream().filter(g -> g.summary().state().active() && g.emulated() > 0).findFirst()
+                    .ifPresent(guestA::set);
+        }
+        if (guestB.get() == null) {
+            guests.stream().filter(g -> g.summary().state().active() && g.emulated() == 0).findFirst()
+                    .ifPresent(guestB::set);
+        }
+    }
+
+    private void restart() {
+        close();
+        if (session == null || !active.get()) {
+            updateStatus();
+            return;
+        }
+        int points = (int) Math.ceil(CHART_WINDOW.toMillis() / (double) interval.get().toMillis()) + 1;
+        live = new LiveStats(session.label(), session.host().stats(), interval.get(), points, watchAll, runner,
+                this::show);
+        live.watch(watch());
+        live.pause(paused.get());
+        live.start();
+        updateStatus();
+    }
+
+    private void show(StatsFrame f) {
+        if (live == null) {
+            return;
+        }
+        frames++;
+        frame.set(f);
+        updateStatus();
+    }
+
+    private void rewatch() {
+        if (live != null) {
+            live.watch(watch());
+        }
+        updateStatus();
+    }
+
+    Watch watch() {
+        GuestItem b = mode.get() == StatsMode.BEFORE_AFTER ? guestA.get() : guestB.get();
+        Watch.Side sideA = side(guestA.get());
+        Watch.Side sideB = side(b);
+        Recording kept = mode.get() == StatsMode.BEFORE_AFTER && sideA != null ? before.get(sideA.uuid()) : null;
+        return new Watch(mode.get(), sideA, sideB, kept);
+    }
+
+    private static Watch.Side side(GuestItem g) {
+        if (g == null) {
+            return null;
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (g.row() != null && g.row().report() != null) {
+            for (DeviceReport d : g.row().report().devices()) {
+                if (d.kind() == DeviceKind.DISK || d.kind() == DeviceKind.CDROM || d.kind() == DeviceKind.NIC) {
+                    String bus = d.busOrModel().isEmpty() ? "" : d.busOrModel() + ", ";
+                    labels.put(d.kind() == DeviceKind.NIC ? d.name().toLowerCase(java.util.Locale.ROOT) : d.name(),
+                            d.name() + " (" + bus + d.status().label() + ")");
+                }
+            }
+        }
+        return new Watch.Side(g.uuid(), g.name(), g.summary().state().active(), labels);
+    }
+
+    /** Keeps what was recorded of the left guest so far as its "before" (BEFORE_AFTER mode). */
+    public void keepBefore() {
+        GuestItem g = guestA.get();
+        if (g != null && live != null) {
+            keepBefore(g.uuid());
+        }
+    }
+
+    private void keepBefore(String uuid) {
+        Recording r = live.snapshot(uuid);
+        if (!r.isEmpty()) {
+            before.put(uuid, r);
+            rewatch();
+        }
+    }
+
+    /** A switch was applied: keep the guest's "before" and link its renamed disks (hda -> vda). */
+    public void switched(ApplyResult result) {
+        String uuid = result.plan().uuid();
+        if (live == null) {
+            return;
+        }
+        keepBefore(uuid);
+        for (Change c : result.plan().changes()) {
+            if (c.kind() != DeviceKind.NIC && !c.device().equals(c.newName())) {
+                live.link(SeriesKey.disk(uuid, c.device()), SeriesKey.disk(uuid, c.newName()));
+            }
+        }
+    }
+
+    /** Saves the shown series (and a kept "before") as a recording CSV, in the background. */
+    public void exportCsv(Path file) {
+        if (live == null) {
+            return;
+        }
+        Watch w = watch();
+        List<org.pvdm.stats.SeriesData> data = new ArrayList<>();
+        for (String uuid : w.uuids()) {
+            Recording r = live.snapshot(uuid);
+            r.keys().forEach(k -> data.add(r.series(k).orElseThrow()));
+        }
+        Recording rec = new Recording(data);
+        runner.run("save statistics to " + file, () -> {
+            RecordingStore.save(file, rec);
+            return file;
+        }, saved -> status.set("Saved " + rec.rows().size() + " rows to " + saved),
+                failure -> dialogs.showError(Problem.of("Export the statistics as CSV", failure)));
+    }
+
+    private void updateStatus() {
+        if (session == null) {
+            status.set("Not connected.");
+        } else if (!active.get() || live == null) {
+            status.set("Sampling stops while this view is hidden.");
+        } else if (paused.get()) {
+            status.set("Paused: the charts keep their last points.");
+        } else {
+            StatsFrame f = frame.get();
+            String reason = f == null ? null : f.pauseReason();
+            status.set(reason != null ? "Not sampling: " + reason
+                    : "Sampling every " + seconds(interval.get()) + (f == null ? "…" : "; " + frames + " updates"
+                    + (f.droppedTicks() > 0 ? ", " + f.droppedTicks() + " ticks dropped (the host answered slowly)" : "")));
+        }
+    }
+
+    static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+
+    public void close() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
+    public ObservableList<GuestItem> guests() {
+        return guests;
+    }
+
+    public ObjectProperty<StatsMode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<GuestItem> guestAProperty() {
+        return guestA;
+    }
+
+    public ObjectProperty<GuestItem> guestBProperty() {
+        return guestB;
+    }
+
+    public ObjectProperty<Duration> intervalProperty() {
+        return interval;
+    }
+
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    /** True while the view is shown: sampling runs only then. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public ReadOnlyObjectProperty<StatsFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** The synthetic-counters warning ("" on a real host). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** How many frames were drawn since the sampler started (for tests and the status line). */
+    public long frames() {
+        return frames;
+    }
+}

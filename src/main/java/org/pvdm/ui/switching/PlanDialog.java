@@ -1,0 +1,175 @@
+package org.pvdm.ui.switching;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.pvdm.switching.Plan;
+import org.pvdm.ui.common.DialogService;
+import org.pvdm.ui.common.Styles;
+
+/**
+ * The switch dialog: the plan (changes, checks, coloured XML diff), the power options, "Apply", progress,
+ * and the result with "Roll back".
+ */
+public final class PlanDialog extends Stage {
+    private final SwitchViewModel vm;
+    private final ChangesTable changes = new ChangesTable();
+    private final ChecksView checks = new ChecksView();
+    private final DiffView diff = new DiffView();
+
+    public PlanDialog(Window owner, SwitchViewModel vm, DialogService dialogs) {
+        this.vm = vm;
+        if (owner != null) {
+            initOwner(owner);
+            initModality(Modality.WINDOW_MODAL);
+        }
+        setTitle("Switch to paravirtual — " + vm.guest().name());
+
+        Label title = new Label("Switch devices of " + vm.guest().name() + " to paravirtual");
+        title.getStyleClass().add("pane-title");
+        Label message = new Label();
+        message.setId("plan-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("summary-line");
+        message.textProperty().bind(vm.messageProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.phaseProperty().get().busy(),
+                vm.phaseProperty()));
+        HBox status = new HBox(8, busy, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, title, status);
+
+        VBox changeBox = new VBox(6, heading("Changes"), changes);
+        VBox checkBox = new VBox(6, heading("Checks"), checks);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        VBox.setVgrow(checks, Priority.ALWAYS);
+        SplitPane left = new SplitPane(changeBox, checkBox);
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.45);
+        VBox right = new VBox(6, heading("XML diff of the persistent definition"), diff);
+        VBox.setVgrow(diff, Priority.ALWAYS);
+        SplitPane center = new SplitPane(left, right);
+        center.setDividerPositions(0.56);
+
+        BorderPane root = new BorderPane(center, top, null, bottom(), null);
+        root.setPadding(new Insets(10));
+        BorderPane.setMargin(center, new Insets(8, 0, 8, 0));
+        root.setId("plan-dialog");
+        Scene scene = new Scene(root, 1180, 720);
+        scene.getStylesheets().add(Styles.url());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !vm.phaseProperty().get().busy()) {
+                close();
+            }
+        });
+        setScene(scene);
+
+        vm.planProperty().addListener((o, was, now) -> show(now));
+        vm.problemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                dialogs.showError(now);
+            }
+        });
+    }
+
+    private VBox bottom() {
+        CheckBox shutdown = check("opt-shutdown", "Shut the guest down first (ACPI; waits up to 120 s)", vm.shutdownProperty());
+        CheckBox start = check("opt-start", "Start it again afterwards", vm.startProperty());
+        start.disableProperty().bind(vm.shutdownProperty().not());
+        CheckBox force = check("opt-force", "Power it off if it does not shut down in time", vm.forceProperty());
+        force.disableProperty().bind(vm.shutdownProperty().not());
+        HBox power = new HBox(16, shutdown, start, force);
+        power.setVisible(vm.guestRunning());
+        power.setManaged(vm.guestRunning());
+        CheckBox drivers = check("opt-drivers", "The paravirtual drivers are installed in this guest"
+                + " (Windows: VMDP or virtio-win; Linux: the modules in the initramfs)", vm.driversConfirmedProperty());
+        Label runningNote = new Label(vm.guest().name() + " is " + vm.guest().state().label()
+                + ": the new devices need a cold boot.");
+        runningNote.getStyleClass().add("hint");
+        runningNote.setVisible(vm.guestRunning());
+        runningNote.setManaged(vm.guestRunning());
+        VBox options = new VBox(6, runningNote, power, drivers);
+        options.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.PLANNED)
+                .and(vm.phaseProperty().isNotEqualTo(Phase.PLANNING)).and(vm.phaseProperty().isNotEqualTo(Phase.FAILED))
+                .or(vm.resultProperty().isNotNull()));
+
+        ListView<String> steps = new ListView<>(vm.steps());
+        steps.setId("plan-progress");
+        steps.setAccessibleText("Progress");
+        steps.setPrefHeight(110);
+        steps.visibleProperty().bind(Bindings.isNotEmpty(vm.steps()));
+        steps.managedProperty().bind(steps.visibleProperty());
+        vm.steps().addListener((javafx.collections.ListChangeListener<String>) c -> steps.scrollTo(vm.steps().size() - 1));
+
+        Button rollback = new Button("Roll back");
+        rollback.setId("rollback-button");
+        rollback.setAccessibleText("Roll back to the backup taken before the switch");
+        rollback.visibleProperty().bind(vm.resultProperty().isNotNull());
+        rollback.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.APPLIED));
+        rollback.setOnAction(e -> vm.rollback());
+        Button apply = new Button();
+        apply.setId("apply-button");
+        apply.getStyleClass().add("primary");
+        apply.setDefaultButton(true);
+        apply.textProperty().bind(Bindings.createStringBinding(() -> {
+            Plan p = vm.planProperty().get();
+            return p == null || p.empty() ? "Apply" : "Apply " + p.changes().size() + " change(s)";
+        }, vm.planProperty()));
+        apply.setAccessibleText("Apply the planned switch");
+        apply.disableProperty().bind(vm.canApply().not());
+        apply.visibleProperty().bind(vm.resultProperty().isNull());
+        apply.managedProperty().bind(apply.visibleProperty());
+        apply.setOnAction(e -> vm.apply());
+        Button close = new Button();
+        close.setId("close-plan");
+        close.textProperty().bind(Bindings.when(vm.resultProperty().isNull()).then("Cancel").otherwise("Close"));
+        close.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.phaseProperty().get().busy()
+                && vm.phaseProperty().get() != Phase.PLANNING, vm.phaseProperty()));
+        close.setCancelButton(true);
+        close.setOnAction(e -> close());
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spacer, rollback, apply, close);
+        return new VBox(8, options, steps, buttons);
+    }
+
+    private void show(Plan p) {
+        if (p == null) {
+            return;
+        }
+        changes.getItems().setAll(p.changes());
+        checks.getItems().setAll(p.checks());
+        diff.show(p.diff());
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pane-title");
+        return l;
+    }
+
+    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty prop) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        c.setWrapText(true);
+        c.selectedProperty().bindBidirectional(prop);
+        return c;
+    }
+}

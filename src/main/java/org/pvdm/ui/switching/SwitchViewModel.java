@@ -1,0 +1,211 @@
+package org.pvdm.ui.switching;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.pvdm.host.GuestSummary;
+import org.pvdm.switching.ApplyResult;
+import org.pvdm.switching.Plan;
+import org.pvdm.switching.PowerOptions;
+import org.pvdm.ui.common.Problem;
+import org.pvdm.ui.common.TaskRunner;
+
+/**
+ * One switch, from plan to result: makes the plan (again whenever an option changes), applies it with
+ * progress, and rolls it back on request. Tells {@code onChanged} the guest's UUID after every change so the
+ * guest table reads it again.
+ */
+public final class SwitchViewModel {
+    private final TaskRunner runner;
+    private final SwitchService service;
+    private final GuestSummary guest;
+    private final List<String> devices;
+    private final SwitchListener onChanged;
+
+    private final BooleanProperty shutdown = new SimpleBooleanProperty(this, "shutdown", true);
+    private final BooleanProperty start = new SimpleBooleanProperty(this, "start", true);
+    private final BooleanProperty force = new SimpleBooleanProperty(this, "force", false);
+    private final BooleanProperty driversConfirmed = new SimpleBooleanProperty(this, "driversConfirmed", false);
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.PLANNING);
+    private final ReadOnlyObjectWrapper<ApplyResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final ObservableList<String> steps = FXCollections.observableArrayList();
+    private final BooleanBinding canApply = Bindings.createBooleanBinding(() -> phase.get() == Phase.PLANNED
+            && plan.get() != null && !plan.get().empty() && !plan.get().blocked(), phase, plan);
+    private long planRequest;
+
+    public SwitchViewModel(TaskRunner runner, SwitchService service, GuestSummary guest, List<String> devices,
+                           SwitchListener onChanged) {
+        this.runner = runner;
+        this.service = service;
+        this.guest = guest;
+        this.devices = List.copyOf(devices);
+        this.onChanged = onChanged;
+        shutdown.addListener((o, was, now) -> {
+            if (!now) {
+                start.set(false);
+            }
+            replan();
+        });
+        start.addListener((o, was, now) -> replan());
+        force.addListener((o, was, now) -> replan());
+        driversConfirmed.addListener((o, was, now) -> replan());
+    }
+
+    /** Makes the plan (again): the options are part of its checks. */
+    public void replan() {
+        long mine = ++planRequest;
+        phase.set(Phase.PLANNING);
+        message.set("Making the plan…");
+        PowerOptions power = power();
+        boolean drivers = driversConfirmed.get();
+        runner.run("plan a switch of " + guest.name(), () -> service.plan(guest.uuid(), devices, power, drivers), p -> {
+            if (mine != planRequest) {
+                return;
+            }
+            plan.set(p);
+            phase.set(Phase.PLANNED);
+            message.set(planSummary(p));
+        }, failure -> {
+            if (mine == planRequest) {
+                fail("Plan the switch of " + guest.name(), failure);
+            }
+        });
+    }
+
+    static String planSummary(Plan p) {
+        if (p.empty()) {
+            return "Nothing to switch: the selected devices are paravirtual already or have no replacement.";
+        }
+        if (p.blocked()) {
+            return "Refused: " + p.blocking().get(0).message();
+        }
+        return p.changes().size() + " change(s) to apply. A backup of the definition is taken first.";
+    }
+
+    /** Applies the plan: backup, define, verify (restores the backup by itself when verification fails). */
+    public void apply() {
+        Plan p = plan.get();
+        if (p == null || !canApply().get()) {
+            return;
+        }
+        phase.set(Phase.APPLYING);
+        steps.clear();
+        message.set("Applying " + p.changes().size() + " change(s) to " + guest.name() + "…");
+        PowerOptions power = power();
+        runner.run("apply the switch of " + guest.name(), () -> service.apply(p, power, this::step), r -> {
+            result.set(r);
+            phase.set(Phase.APPLIED);
+            message.set("Switched " + guest.name() + ": " + p.changes().size() + " device(s) now paravirtual. Backup "
+                    + r.backup().id() + (r.started() ? "; the guest was started again." : "."));
+            onChanged.changed(guest.uuid());
+            onChanged.applied(r);
+        }, failure -> {
+            fail("Switch " + guest.name() + " to paravirtual", failure);
+            onChanged.changed(guest.uuid());
+        });
+    }
+
+    /** Defines the backup taken before the switch again. */
+    public void rollback() {
+        ApplyResult r = result.get();
+        if (r == null) {
+            return;
+        }
+        phase.set(Phase.ROLLING_BACK);
+        message.set("Rolling back to backup " + r.backup().id() + "…");
+        PowerOptions power = power();
+        runner.run("roll back " + guest.name(), () -> service.rollback(guest.uuid(), r.backup().id(), power, this::step),
+                done -> {
+                    phase.set(Phase.ROLLED_BACK);
+                    message.set("Rolled back " + guest.name() + " to backup " + done.restored().id()
+                            + (done.identical() ? " (identical)." : done.equivalent() ? " (equivalent XML)." : ".")
+                            + (done.pendingColdBoot() ? " It takes effect at the next cold boot." : ""));
+                    onChanged.changed(guest.uuid());
+                }, failure -> {
+                    fail("Roll back " + guest.name(), failure);
+                    onChanged.changed(guest.uuid());
+                });
+    }
+
+    private void step(String m) {
+        runner.onUi(() -> steps.add(m));
+    }
+
+    private void fail(String action, Throwable t) {
+        Problem p = Problem.of(action, t);
+        phase.set(Phase.FAILED);
+        message.set(p.whatFailed() + " " + p.whatToDo());
+        problem.set(p);
+    }
+
+    private PowerOptions power() {
+        return new PowerOptions(shutdown.get(), shutdown.get() && start.get(), PowerOptions.DEFAULT_TIMEOUT, force.get());
+    }
+
+    public BooleanBinding canApply() {
+        return canApply;
+    }
+
+    public GuestSummary guest() {
+        return guest;
+    }
+
+    public boolean guestRunning() {
+        return guest.state().active();
+    }
+
+    public BooleanProperty shutdownProperty() {
+        return shutdown;
+    }
+
+    public BooleanProperty startProperty() {
+        return start;
+    }
+
+    public BooleanProperty forceProperty() {
+        return force;
+    }
+
+    public BooleanProperty driversConfirmedProperty() {
+        return driversConfirmed;
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ApplyResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** One line on where things stand. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The last failure, for the error dialog. */
+    public ObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    public ObservableList<String> steps() {
+        return steps;
+    }
+}
