@@ -27,8 +27,8 @@ import org.pvdm.stats.CsvFormat;
  * On real QEMU, pvdm's counters are virsh's: at both ends of a 10 s window pvdm's value lies between
  * {@code virsh domblkstat} / {@code virsh domifstat} reads right before and after it (one open virsh shell,
  * no process start in between). The deltas over the window, virsh's interpolated at pvdm's moments, are
- * printed with their difference in %, and must agree within 5 % when virsh's reads were within 100 ms of
- * pvdm's at both ends (on a loaded 2-core host each stats call can take a second: then only the exact
+ * printed with their difference in %, and must agree within 5 % when virsh's two reads were at most 0.6 s
+ * apart at both ends (on a loaded 2-core host each stats call can take a second: then only the exact
  * bracket check applies).
  *
  * <p>Measures running guests with a disk and a NIC (on a bridge or ethernet tap: libvirt has no interface
@@ -40,8 +40,11 @@ class StatsQemuIT {
     private static final long WINDOW_MS = 10_000;
     /** A counter that moved less than this in the window is too small to compare in %. */
     private static final long MIN_DELTA = 200;
-    /** When virsh's reads are this close around pvdm's at both ends, the deltas must agree within 5 %. */
-    private static final long TIGHT_NANOS = 100_000_000;
+    /**
+     * When virsh's two reads around pvdm's are at most this far apart at both ends, the deltas (virsh's
+     * interpolated) must agree within 5 % (measured: within 1.9 % up to 0.5 s; up to 11 % at 0.9 - 2.7 s).
+     */
+    private static final long TIGHT_NANOS = 600_000_000;
     private static final double TOLERANCE = 0.05;
 
     private Host host;
