@@ -20,6 +20,10 @@ public final class Cli {
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
         applyExitCodes(cl);
         cl.setExecutionExceptionHandler(Cli::handle);
+        cl.setExecutionStrategy(parsed -> {
+            ConnectOption.setBeforeCommand(parsed.matchedOptionValue("--connect", null));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
