@@ -30,6 +30,10 @@ public final class Cli {
 
     private static void applyExitCodes(CommandLine cl) {
         cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes());
+        if (cl.getCommandSpec().optionsMap().get("--help") == null) {
+            cl.getCommandSpec().addOption(picocli.CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true).description("Show this help message and exit.").build());
+        }
         for (CommandLine sub : cl.getSubcommands().values()) {
             applyExitCodes(sub);
         }
