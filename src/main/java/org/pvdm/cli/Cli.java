@@ -20,12 +20,20 @@ public final class Cli {
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
         applyExitCodes(cl);
         cl.setExecutionExceptionHandler(Cli::handle);
+        cl.setExecutionStrategy(parsed -> {
+            ConnectOption.setBeforeCommand(parsed.matchedOptionValue("--connect", null));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
     private static void applyExitCodes(CommandLine cl) {
         cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes());
+        if (cl.getCommandSpec().optionsMap().get("--help") == null) {
+            cl.getCommandSpec().addOption(picocli.CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true).description("Show this help message and exit.").build());
+        }
         for (CommandLine sub : cl.getSubcommands().values()) {
             applyExitCodes(sub);
         }

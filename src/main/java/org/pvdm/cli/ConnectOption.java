@@ -25,8 +25,19 @@ public final class ConnectOption {
         return this;
     }
 
+    /** A --connect given before the command (pvdm --connect URI list): it serves every command of that run. */
+    private static String beforeCommand;
+
+    /** Called by the top-level command once parsed; null clears it (each run starts afresh). */
+    static void setBeforeCommand(String value) {
+        beforeCommand = value;
+    }
+
     /** The URI this command talks to. */
     public String resolved() {
+        if ((uri == null || uri.isBlank()) && beforeCommand != null && !beforeCommand.isBlank()) {
+            uri = beforeCommand;
+        }
         boolean unset = (uri == null || uri.isBlank()) && System.getenv("LIBVIRT_DEFAULT_URI") == null;
         if (unset && guest != null && guest.startsWith(LAB_PREFIX)) {
             return LAB_URI;

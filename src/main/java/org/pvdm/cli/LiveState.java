@@ -39,7 +39,7 @@ final class LiveState {
             this.uuid = summary.uuid();
             this.name = summary.name();
             this.status = summary.state().active() ? RateCalculator.FIRST_SAMPLE
-                    : "guest " + summary.state().label() + ": start it to see its I/O";
+                    : summary.state().label() + ": start it to see its I/O";
         }
 
         boolean running() {

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostUris;
+import org.pvdm.stats.CsvFormat;
 import org.pvdm.stats.Sampler;
 import org.pvdm.stats.StatsTick;
 import picocli.CommandLine.Command;
@@ -34,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", description = "stop after N ticks with rates (default: until Ctrl-C)")
     Integer count;
 
-    @Option(names = "--csv", description = "CSV on stdout: " + org.pvdm.stats.CsvFormat.HEADER + " (a NIC is named by"
+    @Option(names = "--csv", description = "CSV on stdout: " + CsvFormat.HEADER + " (a NIC is named by"
             + " its MAC; time in ISO 8601 UTC)")
     boolean csv;
 
@@ -55,7 +57,7 @@ final class StatsCommand implements Callable<Integer> {
             selection.warmUp(host);
             LiveState state = new LiveState(selection);
             Consumer<StatsTick> sink;
-            java.util.function.BooleanSupplier broken;
+            BooleanSupplier broken;
             if (csv) {
                 CsvTicks ticks = new CsvTicks(out, err, state);
                 ticks.header();
@@ -78,7 +80,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     /** Passes ticks on until --count ticks with rates (every tick after the first) went out, or stdout closed. */
-    private Consumer<StatsTick> limited(Consumer<StatsTick> sink, java.util.function.BooleanSupplier broken,
+    private Consumer<StatsTick> limited(Consumer<StatsTick> sink, BooleanSupplier broken,
                                         RunControl control) {
         AtomicLong shown = new AtomicLong();
         return tick -> {

@@ -121,6 +121,15 @@ class DemoHostCliTest {
     }
 
     @Test
+    void connectBeforeTheCommandServesIt() {
+        CliRun r = CliRun.of("--connect", "test:///default", "list");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("test ")), "the default test driver's guest: " + r.out());
+        CliRun next = CliRun.of("list");
+        assertTrue(!next.out().lines().anyMatch(l -> l.startsWith("test ")), "the next run starts afresh");
+    }
+
+    @Test
     void missingNodeFileIsExit5() {
         CliRun r = CliRun.of("list", "--connect", "test:///nonexistent/node.xml");
         assertEquals(ExitCodes.UNREACHABLE, r.exit(), r.err());

@@ -87,8 +87,12 @@ class XmlInspectCliTest {
     void helpListsEveryCommandAndTheExitCodes() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.exit());
-        for (String word : new String[] {"list", "inspect", "xml", "Exit codes:", "permission denied"}) {
+        for (String word : new String[] {"list", "inspect", "plan", "convert", "apply", "backups", "rollback",
+            "stats", "record", "compare", "lab", "xml", "Exit codes:", "permission denied"}) {
             assertTrue(r.out().contains(word), "help mentions " + word + ":\n" + r.out());
         }
+        CliRun sub = CliRun.of("rollback", "--help");
+        assertEquals(0, sub.exit(), sub.err());
+        assertTrue(sub.out().contains("--to=ID") && sub.out().contains("Exit codes:"), sub.out());
     }
 }
