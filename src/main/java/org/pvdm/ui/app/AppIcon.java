@@ -16,8 +16,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The app icon, drawn in code (the repository has no icons/ folder yet): a blue tile with "PV" over a small
- * arrow, from emulated (amber) to paravirtual (green). Must be called on the FX thread.
+ * The app icon: the PNGs rendered from icons/hicolor/scalable/apps/pvdm.svg into the resources
+ * ({@code /org/pvdm/icons/pvdm-SIZE.png}, see icons/render.sh); when they are missing, a stand-in drawn in
+ * code (a blue tile with "PV" over an amber-to-green arrow). Must be called on the FX thread.
  */
 final class AppIcon {
     private AppIcon() {}
@@ -25,7 +26,8 @@ final class AppIcon {
     static List<Image> images() {
         List<Image> out = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            out.add(draw(size));
+            var png = AppIcon.class.getResource("/org/pvdm/icons/pvdm-" + size + ".png");
+            out.add(png != null ? new Image(png.toExternalForm()) : draw(size));
         }
         return out;
     }
