@@ -76,8 +76,8 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
         preview.textProperty().bind(Bindings.when(vm.valid())
                 .then(Bindings.concat("Will connect to: ", vm.uri())).otherwise(vm.error()));
         preview.setWrapText(true);
-        Label note = new Label("SSH logs in with your keys or ssh-agent. When libvirt needs a password or passphrase,"
-                + " pvdm asks for it in a dialog and never stores it.");
+        Label note = new Label("SSH logs in with your keys or ssh-agent (pvdm never types a password into ssh)."
+                + " A password libvirt itself asks for (SASL, qemu+libssh) comes up in a dialog and is never stored.");
         note.setWrapText(true);
         note.getStyleClass().add("hint");
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
