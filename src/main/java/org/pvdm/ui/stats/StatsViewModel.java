@@ -2,11 +2,9 @@ package org.pvdm.ui.stats;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,14 +16,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.pvdm.model.classify.DeviceKind;
-import org.pvdm.model.classify.DeviceReport;
 import org.pvdm.model.convert.Change;
 import org.pvdm.stats.Recording;
-import org.pvdm.stats.RecordingStore;
 import org.pvdm.stats.SeriesKey;
 import org.pvdm.switching.ApplyResult;
 import org.pvdm.ui.common.DialogService;
-import org.pvdm.ui.common.Problem;
 import org.pvdm.ui.common.Settings;
 import org.pvdm.ui.common.TaskRunner;
 import org.pvdm.ui.guests.GuestItem;
@@ -190,27 +185,10 @@ public final class StatsViewModel {
 
     Watch watch() {
         GuestItem b = mode.get() == StatsMode.BEFORE_AFTER ? guestA.get() : guestB.get();
-        Watch.Side sideA = side(guestA.get());
-        Watch.Side sideB = side(b);
+        Watch.Side sideA = GuestSides.of(guestA.get());
+        Watch.Side sideB = GuestSides.of(b);
         Recording kept = mode.get() == StatsMode.BEFORE_AFTER && sideA != null ? before.get(sideA.uuid()) : null;
         return new Watch(mode.get(), sideA, sideB, kept);
-    }
-
-    private static Watch.Side side(GuestItem g) {
-        if (g == null) {
-            return null;
-        }
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (g.row() != null && g.row().report() != null) {
-            for (DeviceReport d : g.row().report().devices()) {
-                if (d.kind() == DeviceKind.DISK || d.kind() == DeviceKind.CDROM || d.kind() == DeviceKind.NIC) {
-                    String bus = d.busOrModel().isEmpty() ? "" : d.busOrModel() + ", ";
-                    labels.put(d.kind() == DeviceKind.NIC ? d.name().toLowerCase(java.util.Locale.ROOT) : d.name(),
-                            d.name() + " (" + bus + d.status().label() + ")");
-                }
-            }
-        }
-        return new Watch.Side(g.uuid(), g.name(), g.summary().state().active(), labels);
     }
 
     /** Keeps what was recorded of the left guest so far as its "before" (BEFORE_AFTER mode). */
@@ -243,23 +221,11 @@ public final class StatsViewModel {
         }
     }
 
-    /** Saves the shown series (and a kept "before") as a recording CSV, in the background. */
+    /** Saves the shown series as a recording CSV, in the background. */
     public void exportCsv(Path file) {
-        if (live == null) {
-            return;
+        if (live != null) {
+            CsvExport.save(live, watch(), file, runner, dialogs, status::set);
         }
-        Watch w = watch();
-        List<org.pvdm.stats.SeriesData> data = new ArrayList<>();
-        for (String uuid : w.uuids()) {
-            Recording r = live.snapshot(uuid);
-            r.keys().forEach(k -> data.add(r.series(k).orElseThrow()));
-        }
-        Recording rec = new Recording(data);
-        runner.run("save statistics to " + file, () -> {
-            RecordingStore.save(file, rec);
-            return file;
-        }, saved -> status.set("Saved " + rec.rows().size() + " rows to " + saved),
-                failure -> dialogs.showError(Problem.of("Export the statistics as CSV", failure)));
     }
 
     private void updateStatus() {

@@ -15,7 +15,7 @@ final class ChangesTable extends TableView<Change> {
         setAccessibleText("Changes of the plan");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column("Device", 150, Change::device));
-        getColumns().add(column("Kind", 62, c -> c.kind().label()));
+        getColumns().add(column("Kind", 80, c -> c.kind().label()));
         getColumns().add(wrapping(column("From", 120, c -> c.from().isEmpty() ? "(added)" : c.from())));
         getColumns().add(wrapping(column("To", 130, Change::to)));
         getColumns().add(wrapping(column("Details", 260, Change::reason)));

@@ -1,0 +1,32 @@
+package org.pvdm.ui.stats;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.pvdm.stats.Recording;
+import org.pvdm.stats.RecordingStore;
+import org.pvdm.stats.SeriesData;
+import org.pvdm.ui.common.DialogService;
+import org.pvdm.ui.common.Problem;
+import org.pvdm.ui.common.TaskRunner;
+
+/** Saves the watched guests' series as a recording CSV ({@code org.pvdm.stats} format), off the FX thread. */
+final class CsvExport {
+    private CsvExport() {}
+
+    static void save(LiveStats live, Watch w, Path file, TaskRunner runner, DialogService dialogs,
+                     Consumer<String> done) {
+        List<SeriesData> data = new ArrayList<>();
+        for (String uuid : w.uuids()) {
+            Recording r = live.snapshot(uuid);
+            r.keys().forEach(k -> data.add(r.series(k).orElseThrow()));
+        }
+        Recording rec = new Recording(data);
+        runner.run("save statistics to " + file, () -> {
+            RecordingStore.save(file, rec);
+            return file;
+        }, saved -> done.accept("Saved " + rec.rows().size() + " rows to " + saved),
+                failure -> dialogs.showError(Problem.of("Export the statistics as CSV", failure)));
+    }
+}
