@@ -18,7 +18,12 @@ final class MainMenu {
         MenuItem add = item("Add connection…", "Shortcut+N", "menu-add-connection", view::addConnection);
         MenuItem refresh = item("Refresh", "F5", "menu-refresh", view::refresh);
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", view::quit);
-        Menu file = new Menu("_File", null, add, refresh, new SeparatorMenuItem(), quit);
+        MenuItem lab = item("Start demo lab (real QEMU guests)", "Shortcut+L", "menu-demo-lab",
+                () -> view.demoLab().start());
+        lab.disableProperty().bind(view.demoLab().runningProperty());
+        lab.textProperty().bind(javafx.beans.binding.Bindings.when(view.demoLab().runningProperty())
+                .then(view.demoLab().progressProperty()).otherwise("Start demo lab (real QEMU guests)"));
+        Menu file = new Menu("_File", null, add, refresh, lab, new SeparatorMenuItem(), quit);
 
         MenuItem filter = item("Filter guests", "Shortcut+F", "menu-filter", view::focusFilter);
         MenuItem all = item("Select all convertible devices", "Shortcut+Shift+A", "menu-select-all",

@@ -33,6 +33,8 @@ public final class MainView extends BorderPane {
     private final Button switchButton = new Button("Switch to paravirtual…");
     private final SwitchDialogs switchDialogs;
 
+    private org.pvdm.ui.lab.DemoLabViewModel demoLab;
+
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("main-view");
@@ -111,6 +113,15 @@ public final class MainView extends BorderPane {
 
     void refresh() {
         vm.refresh();
+    }
+
+    /** "Start demo lab": real QEMU twins, then side by side in the live statistics. */
+    org.pvdm.ui.lab.DemoLabViewModel demoLab() {
+        if (demoLab == null) {
+            demoLab = new org.pvdm.ui.lab.DemoLabViewModel(vm.context().runner(), vm.context().dialogs(),
+                    vm.connections(), vm.stats(), this::showStats);
+        }
+        return demoLab;
     }
 
     void focusFilter() {
