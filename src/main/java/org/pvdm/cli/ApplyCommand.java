@@ -36,8 +36,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     PowerOptionsMixin power;
 
-    @Option(names = "--drivers-installed", description = "you know the guest has its paravirtual drivers")
-    boolean driversInstalled;
+    @Mixin
+    DriversOption drivers;
 
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
     boolean yes;
@@ -61,7 +61,7 @@ final class ApplyCommand implements Callable<Integer> {
                         + " (its definition no longer matches the plan's base): nothing was written; make a new plan");
             }
             Plan plan = new Planner(host).plan(g, xml, Selection.fromArgs(saved.selection()), power.options(),
-                    WriteAccess.allowed(), driversInstalled);
+                    WriteAccess.allowed(), drivers.installed);
             if (!plan.diff().equals(saved.diff())) {
                 throw new CliException(ExitCodes.CONFLICT, "this pvdm makes a different change from the same definition"
                         + " than the saved plan shows: nothing was written; make a new plan");

@@ -29,8 +29,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     PowerOptionsMixin power;
 
-    @Option(names = "--drivers-installed", description = "you know the guest has its paravirtual drivers")
-    boolean driversInstalled;
+    @Mixin
+    DriversOption drivers;
 
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
     boolean yes;
@@ -43,7 +43,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Host host = openForWriting()) {
             WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
-            Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, driversInstalled);
+            Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
             return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
         }

@@ -26,9 +26,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     PowerOptionsMixin power;
 
-    @Option(names = "--drivers-installed", description = "you know the guest has its paravirtual drivers"
-            + " (turns the Windows boot-disk block into a warning)")
-    boolean driversInstalled;
+    @Mixin
+    DriversOption drivers;
 
     @Option(names = "--json", description = "JSON: {uri, guest, uuid, base, changes: [{device, from, to, reason}],"
             + " checks: [{id, verdict, message, devices}], diff}; save it for pvdm apply")
@@ -41,7 +40,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Host host = connect.forGuest(guest).open(false)) {
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), WriteProbe.of(host),
-                    driversInstalled);
+                    drivers.installed);
             if (json) {
                 spec.commandLine().getOut().println(Json.write(PlanText.json(plan)));
             } else {
