@@ -16,7 +16,7 @@ import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
 
 /**
- * The checks a plan carries (issue 3, point 2). Each names the devices it concerns. Driver readiness is
+ * The checks a plan carries (docs/pv-rules.md, "When a switch is safe"). Each names the devices it concerns. Driver readiness is
  * judged from what the XML can tell (libosinfo id, PV devices already there); what it cannot tell is a
  * warning, never a silent guess.
  */
