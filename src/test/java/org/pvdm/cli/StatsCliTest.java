@@ -20,7 +20,7 @@ import org.pvdm.stats.CsvFormat;
 /**
  * {@code pvdm stats} through the real CLI entry point against the demo host (libvirt's real test driver),
  * whose counters grow at known rates: every disk reads 50,000 B/s and 100,000 ops/s and writes 25,000 B/s,
- * every NIC receives 100,000 B/s and sends 50,000 B/s (../shared/notes/environment.md).
+ * every NIC receives 100,000 B/s and sends 50,000 B/s (libvirt's test driver derives them from the wall clock).
  */
 class StatsCliTest {
     static final String GUEST = "win2k3-fileserver"; // IDE hda + hdc, e1000 52:54:00:3a:01:11
