@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,8 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pvdm.host.DemoHost;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.stats.CsvFormat;
+import org.pvdm.testsupport.Needs;
 
 /**
  * {@code pvdm stats} through the real CLI entry point against the demo host (libvirt's real test driver),
@@ -36,8 +35,7 @@ class StatsCliTest {
 
     @BeforeAll
     static void needsLibvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
     }
 
     @Test
