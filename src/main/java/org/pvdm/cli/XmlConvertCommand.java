@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pvdm.model.convert.Conversion;
@@ -12,6 +11,7 @@ import org.pvdm.model.convert.Converter;
 import org.pvdm.model.convert.Refusal;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.model.xml.XmlOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +47,7 @@ final class XmlConvertCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "several files need --out DIR (or --diff)");
         }
         if (out != null) {
+            XmlOutputFiles.checkTargets(files, out);
             Files.createDirectories(out);
         }
         SelectionOptions sel = new SelectionOptions();
@@ -90,25 +91,10 @@ final class XmlConvertCommand implements Callable<Integer> {
             stdout.print(c.diff("a/" + file.getFileName(), "b/" + file.getFileName()));
         }
         if (out != null) {
-            write(file, c.result().toXml());
+            XmlOutputFiles.write(out, file, c.original().document(), c.result().document());
         } else if (!diff) {
-            stdout.print(c.result().toXml());
+            stdout.print(XmlOutput.text(c.original().document(), c.result().document()));
         }
         return "";
-    }
-
-    private void write(Path source, String xml) throws IOException {
-        Path target = out.resolve(source.getFileName());
-        if (Files.exists(target) && Files.isSameFile(target, source)) {
-            throw new CliException(ExitCodes.USAGE, "--out " + out + " would overwrite the input " + source
-                    + ": choose another folder");
-        }
-        Path tmp = Files.createTempFile(out, ".pvdm", ".tmp");
-        try {
-            Files.writeString(tmp, xml);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
