@@ -80,7 +80,9 @@ final class XmlConvertCommand implements Callable<Integer> {
         for (Path file : files) {
             ConvertOutcome o = convertOne(file, selection, stdout);
             o.report(err);
-            results.add(o.json());
+            if (json) {
+                results.add(o.json());
+            }
             exit = combine(exit, o.exit());
         }
         if (json) {
