@@ -61,7 +61,10 @@ public final class UriPolicy {
             return Optional.of("its transport '" + transport + "' is not one pvdm accepts from a file"
                     + " (unix, ssh, libssh, libssh2, tls, tcp)");
         }
-        if (m.group(5) != null || m.group(6) != null) {
+        if (m.group(6) != null) {
+            return Optional.of("it carries a '#' fragment, which no libvirt URI needs");
+        }
+        if (m.group(5) != null) {
             return Optional.of("it carries options after '?' (" + optionNames(m.group(5)) + "), which can run a"
                     + " program or open a file; a file's URI may name a host, never options");
         }
