@@ -22,6 +22,10 @@ public final class Cli {
         cl.setExecutionExceptionHandler(Cli::handle);
         cl.setExecutionStrategy(parsed -> {
             ConnectOption.setBeforeCommand(parsed.matchedOptionValue("--connect", null));
+            if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()
+                    && (!parsed.hasSubcommand() || !parsed.subcommand().commandSpec().name().equals("recover"))) {
+                RecoverCommand.notice(parsed.commandSpec().commandLine().getErr());
+            }
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -70,14 +70,14 @@ public final class Journal {
     }
 
     private Path file(String uri, String uuid) {
-        return dir.resolve(BackupStore.hostKey(uri) + "_" + uuid.replaceAll("[^A-Za-z0-9-]", "_") + ".journal");
+        return dir.resolve(BackupStore.hostKey(withoutPassword(uri)) + "_" + uuid.replaceAll("[^A-Za-z0-9-]", "_") + ".journal");
     }
 
     /** Records a switch before its define; synced, so a killed process leaves it behind. */
     public void begin(Entry e) throws IOException {
         Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Properties p = new Properties();
-        p.setProperty("uri", e.uri());
+        p.setProperty("uri", withoutPassword(e.uri()));
         p.setProperty("uuid", e.uuid());
         p.setProperty("guest", e.guest());
         p.setProperty("backup", e.backupId());
@@ -109,8 +109,14 @@ public final class Journal {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A password is never stored: user:secret@ becomes user@. */
+    static String withoutPassword(String uri) {
+        return uri.replaceFirst("^([A-Za-z0-9+.-]*://[^:/@?#]*):[^@/?#]*@", "$1@");
+    }
+
     /** The outcome is known: the entry goes. */
     public void end(String uri, String uuid) {
+        uri = withoutPassword(uri);
         try {
             Files.deleteIfExists(file(uri, uuid));
         } catch (IOException e) {
