@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
             List<GuestRow> rows = new Inventory(host).list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(toJson(rows)));
+                out.println(JsonOut.write(toJson(rows)));
             } else {
                 out.print(table(rows));
             }
