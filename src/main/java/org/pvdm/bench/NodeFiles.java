@@ -26,23 +26,41 @@ public final class NodeFiles {
 
     /** Writes the node file for n guests named prefix-NNNNN to file (parent folders created). */
     public static Path write(Path file, int n, String prefix) throws IOException {
+        return write(file, n, prefix, Mix.MIXED);
+    }
+
+    /** The mix of guests a file holds. */
+    public enum Mix {
+        /** the five profiles in turn, every third guest shut off (see the class comment) */
+        MIXED,
+        /** every guest on IDE + e1000 and shut off: all convertible without a power cycle */
+        EMULATED_OFF
+    }
+
+    /** Writes the node file for n guests of the given mix. */
+    public static Path write(Path file, int n, String prefix, Mix mix) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, xml(n, prefix), StandardCharsets.UTF_8);
+        Files.writeString(file, xml(n, prefix, mix), StandardCharsets.UTF_8);
         return file;
     }
 
-    /** The node file text: n domains. */
+    /** The node file text: n domains of the mixed profiles. */
     public static String xml(int n, String prefix) {
+        return xml(n, prefix, Mix.MIXED);
+    }
+
+    /** The node file text: n domains. */
+    public static String xml(int n, String prefix, Mix mix) {
         if (n < 0) {
             throw new IllegalArgumentException("guest count must be >= 0, not " + n);
         }
         StringBuilder sb = new StringBuilder(n * 1100 + 100);
         sb.append("<node xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>\n");
         for (int i = 0; i < n; i++) {
-            domain(sb, i, prefix);
+            domain(sb, i, prefix, mix == Mix.MIXED ? profile(i) : 0, mix == Mix.MIXED ? shutOff(i) : true);
         }
         return sb.append("</node>\n").toString();
     }
@@ -76,8 +94,7 @@ public final class NodeFiles {
         return String.format(Locale.ROOT, "7a5e0000-0000-4000-8000-%012d", i);
     }
 
-    private static void domain(StringBuilder sb, int i, String prefix) {
-        int p = profile(i);
+    private static void domain(StringBuilder sb, int i, String prefix, int p, boolean off) {
         sb.append("  <domain type='kvm'>\n    <name>").append(name(prefix, i)).append("</name>\n")
                 .append("    <uuid>").append(uuid(i)).append("</uuid>\n")
                 .append("    <memory unit='MiB'>512</memory>\n    <vcpu>1</vcpu>\n")
@@ -107,7 +124,7 @@ public final class NodeFiles {
                 + "<source network='default'/><model type='%s'/></interface>\n",
                 (i >> 16) & 0xff, (i >> 8) & 0xff, i & 0xff, nic));
         sb.append("    </devices>\n");
-        if (shutOff(i)) {
+        if (off) {
             sb.append("    <test:runstate>5</test:runstate>\n");
         }
         sb.append("  </domain>\n");
