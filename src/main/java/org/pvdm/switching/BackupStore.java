@@ -42,6 +42,10 @@ public final class BackupStore {
         return uri.replaceAll("[^A-Za-z0-9._@+-]+", "_").replaceAll("^_+|_+$", "");
     }
 
+    Path root() {
+        return root;
+    }
+
     Path dir(String uri, String uuid) {
         return root.resolve(hostKey(uri)).resolve(uuid);
     }

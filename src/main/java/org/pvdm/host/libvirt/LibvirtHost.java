@@ -45,7 +45,8 @@ final class LibvirtHost implements Host {
         } catch (LibvirtException e) {
             LOG.debug("{}: no canonical URI", given, e);
         }
-        this.canonical = reported == null ? given : reported;
+        // pvdm's own no_tty=1 is not part of the host's name (a plan records this URI)
+        this.canonical = reported == null || reported.equals(Connector.withNoTty(given)) ? given : reported;
         this.guests = new Guests(conn);
         this.lookup = new GuestLookup(conn, org.pvdm.host.HostUris.displayName(given));
         this.stats = new LibvirtStats(conn, given, syntheticCounters(), guests);

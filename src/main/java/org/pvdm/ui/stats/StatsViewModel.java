@@ -159,7 +159,9 @@ public final class StatsViewModel {
             return;
         }
         int points = (int) Math.ceil(CHART_WINDOW.toMillis() / (double) interval.get().toMillis()) + 1;
-        live = new LiveStats(session.label(), session.host().stats(), interval.get(), points, watchAll, runner,
+        String uri = session.entry().uri();
+        live = new LiveStats(session.label(), new org.pvdm.stats.ReconnectingSource(session.host().stats(),
+                () -> org.pvdm.host.libvirt.LibvirtHosts.open(org.pvdm.host.HostUris.resolve(uri), false)), interval.get(), points, watchAll, runner,
                 this::show);
         live.watch(watch());
         live.pause(paused.get());
