@@ -87,6 +87,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void statisticsWorkOnAnyHost() {
+        noClasses().that().resideInAPackage("org.pvdm.stats..")
+                .should().dependOnClassesThat().resideInAPackage("org.pvdm.host.libvirt..")
+                .because("the sampler reads counters through Host, so recordings and tests need no libvirt")
+                .check(CLASSES);
+    }
+
+    @Test
     void libraryCodeLogsThroughSlf4jOnly() {
         noClasses().that().resideOutsideOfPackages(CLI, "org.pvdm")
                 .should().accessField(System.class, "out")
