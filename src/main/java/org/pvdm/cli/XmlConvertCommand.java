@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pvdm.model.convert.Conversion;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.model.xml.XmlOutput;
 import org.pvdm.switching.Readiness;
 import org.pvdm.switching.SafeConversion;
 import org.slf4j.Logger;
@@ -67,6 +67,7 @@ final class XmlConvertCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "several files need --out DIR (or --diff, or --json)");
         }
         if (out != null) {
+            XmlOutputFiles.checkTargets(files, out);
             Files.createDirectories(out);
         }
         SelectionOptions sel = new SelectionOptions();
@@ -109,15 +110,15 @@ final class XmlConvertCommand implements Callable<Integer> {
                 return new ConvertOutcome(file, safe, safe.refusal(), ExitCodes.REFUSED, null);
             }
             Conversion c = safe.conversion();
-            String xml = c.result().toXml();
             Path written = null;
             if (diff && !json) {
                 stdout.print(c.diff("a/" + file.getFileName(), "b/" + file.getFileName()));
             }
             if (out != null) {
-                written = write(file, xml);
+                XmlOutputFiles.write(out, file, c.original().document(), c.result().document());
+                written = out.resolve(file.getFileName());
             } else if (!diff && !json) {
-                stdout.print(xml);
+                stdout.print(XmlOutput.text(c.original().document(), c.result().document()));
             }
             return new ConvertOutcome(file, safe, "", safe.blocked() ? ExitCodes.REFUSED : ExitCodes.OK, written);
         } catch (CliException e) {
@@ -129,21 +130,5 @@ final class XmlConvertCommand implements Callable<Integer> {
             return ConvertOutcome.failed(file, file + ": internal error: " + e + " (a bug; run with -v for details)",
                     ExitCodes.INTERNAL);
         }
-    }
-
-    private Path write(Path source, String xml) throws IOException {
-        Path target = out.resolve(source.getFileName());
-        if (Files.exists(target) && Files.isSameFile(target, source)) {
-            throw new CliException(ExitCodes.USAGE, "--out " + out + " would overwrite the input " + source
-                    + ": choose another folder");
-        }
-        Path tmp = Files.createTempFile(out, ".pvdm", ".tmp");
-        try {
-            Files.writeString(tmp, xml);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
     }
 }

@@ -8,7 +8,7 @@ import org.pvdm.model.convert.Conversion;
 import org.pvdm.model.convert.Selection;
 
 /**
- * The checks a plan carries: the host's own (is the guest running, may the connection write) around the
+ * The checks a plan carries (docs/pv-rules.md, "When a switch is safe"): the host's own (is the guest running, may the connection write) around the
  * shared {@link Readiness} checks that xml convert runs too. Each names the devices it concerns.
  */
 final class Preflight {

@@ -9,7 +9,7 @@ import org.pvdm.model.xml.XmlElement;
 
 /**
  * Moves one disk to a new bus and name, and drops what libvirt refuses on the new bus. Everything else on the
- * disk (source, driver, serial, wwn, boot order, alias, ...) stays as it was (pv-rules.md, "Switching a disk").
+ * disk (source, driver, serial, wwn, boot order, alias, ...) stays as it was (docs/pv-rules.md, "Switching a disk").
  * Each rule below was checked against libvirt 9.0.0 (virsh define on the QEMU driver, or test:///default).
  */
 final class DiskMove {

@@ -8,7 +8,7 @@ import org.pvdm.model.domain.Nic;
 import org.pvdm.model.xml.XmlElement;
 
 /**
- * Switches a NIC's model (pv-rules.md, "Switching a NIC"): virtio on KVM/QEMU, netfront on Xen HVM. MAC,
+ * Switches a NIC's model (docs/pv-rules.md, "Switching a NIC"): virtio on KVM/QEMU, netfront on Xen HVM. MAC,
  * source and everything else stay. A PCI address stays too: virtio-net is a PCI device like e1000 and
  * rtl8139, so the slot stays valid (inference, confirmed by libvirt accepting the result); an ISA or USB
  * address (ne2k_isa, usb-net) cannot hold a PCI device and is dropped.

@@ -96,7 +96,7 @@ final class Picker {
         if (!r.convertible()) {
             refused.add(new Refusal(r.name(), r.kind(), r.reason()));
         } else if (r.kind() == DeviceKind.CDROM && !named && !sel.cdroms()) {
-            // issue 3: CD-ROMs only on request; a guest may need its emulated CD-ROM to install drivers
+            // CD-ROMs only on request (docs/pv-rules.md): a guest may need its emulated CD-ROM to install drivers
             refused.add(new Refusal(r.name(), r.kind(), "CD-ROM: switched only when named (--device " + r.name() + ")"));
         } else if (picked.add(item.view())) {
             chosen.add(item);

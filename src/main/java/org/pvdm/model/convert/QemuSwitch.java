@@ -17,7 +17,7 @@ import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlElement;
 
-/** The KVM/QEMU rules of issue 3 and pv-rules.md, applied to the picked devices of a domain copy. */
+/** The KVM/QEMU rules of docs/pv-rules.md and docs/conversion.md, applied to the picked devices of a domain copy. */
 final class QemuSwitch {
     private final Domain domain;
     private final List<Change> changes = new ArrayList<>();
@@ -75,7 +75,7 @@ final class QemuSwitch {
     }
 
     /**
-     * An emulated HBA becomes virtio-scsi; its disks keep their sd names and addresses (pv-rules.md: "change
+     * An emulated HBA becomes virtio-scsi; its disks keep their sd names and addresses (docs/pv-rules.md: "change
      * the controller's model instead"). All disks on the controller follow: they share its model.
      */
     private void switchHba(int index, Optional<Controller> written, List<Disk> disks, Picker.Picks picks,

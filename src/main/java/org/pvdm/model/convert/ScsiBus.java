@@ -76,7 +76,7 @@ final class ScsiBus {
 
     /**
      * The index of the virtio-scsi controller for a disk moving to SCSI: the first one the domain has, else a
-     * new {@code <controller type='scsi' model='virtio-scsi'/>} (pv-rules.md) at the lowest index no SCSI
+     * new {@code <controller type='scsi' model='virtio-scsi'/>} (docs/pv-rules.md) at the lowest index no SCSI
      * controller or disk uses. Index 0 when it is free: libvirt fills any gap below with implicit controllers
      * of the default (emulated) model. -1 when a new controller is needed and there is no PCI slot for it.
      */

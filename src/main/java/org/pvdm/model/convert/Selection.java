@@ -9,7 +9,7 @@ import java.util.Set;
 import org.pvdm.model.classify.DeviceKind;
 
 /**
- * Which devices the admin wants switched (issue 3, point 1): all convertible ones (the default), the
+ * Which devices the admin wants switched (docs/conversion.md, "Selection"): all convertible ones (the default), the
  * devices named with {@code --device NAME}, and/or only one class with {@code --only disks|nics}. CD-ROMs
  * switch only when named; floppies never (there is no paravirtual floppy).
  */

@@ -9,7 +9,7 @@ import org.pvdm.model.domain.Domain;
 
 /**
  * Hands out free target names. A name in use is never handed out, nor one handed out before in the same
- * conversion (pv-rules.md, "Switching a disk": pick the first free name, never reuse one in use).
+ * conversion (docs/pv-rules.md, "Switching a disk": pick the first free name, never reuse one in use).
  */
 final class TargetNames {
     /**
