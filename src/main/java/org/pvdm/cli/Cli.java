@@ -23,6 +23,10 @@ public final class Cli {
         cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionStrategy(parsed -> {
             ConnectOption.setBeforeCommand(parsed.matchedOptionValue("--connect", null));
+            if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()
+                    && (!parsed.hasSubcommand() || !parsed.subcommand().commandSpec().name().equals("recover"))) {
+                RecoverCommand.notice(parsed.commandSpec().commandLine().getErr());
+            }
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
