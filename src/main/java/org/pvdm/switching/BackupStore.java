@@ -151,7 +151,12 @@ public final class BackupStore {
                 text.append(old).append(' ').append(renamed).append('\n');
             }
         });
-        Files.writeString(b.file().resolveSibling(b.id() + ".renames"), text);
+        // like every file in the store: created new, never through a planted link, 0600, then put in place
+        Path target = b.file().resolveSibling(b.id() + ".renames");
+        Path tmp = target.resolveSibling("." + b.id() + ".renames.tmp");
+        Files.deleteIfExists(tmp);
+        PrivateFiles.createNew(tmp, text.toString());
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
@@ -169,7 +174,7 @@ public final class BackupStore {
                 continue;
             }
             Map<String, String> one = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            for (String line : PrivateFiles.read(f, 65_536).split("\n")) {
                 String[] pair = line.strip().split(" ");
                 if (pair.length == 2 && DEVICE.matcher(pair[0]).matches() && DEVICE.matcher(pair[1]).matches()) {
                     one.putIfAbsent(pair[0], pair[1]);
