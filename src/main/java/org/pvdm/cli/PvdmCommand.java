@@ -29,7 +29,7 @@ public final class PvdmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ListCommand list = new ListCommand();
-        list.connect = connect;
+        list.uris = connect.uri == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(java.util.List.of(connect.uri));
         list.spec = spec;
         return list.call();
     }

@@ -8,7 +8,7 @@ import org.pvdm.model.domain.Flavour;
 import org.pvdm.model.domain.Nic;
 
 /**
- * Judges every disk, CD-ROM, floppy, NIC and SCSI controller of a domain by the rules in pv-rules.md.
+ * Judges every disk, CD-ROM, floppy, NIC and SCSI controller of a domain by the rules in docs/pv-rules.md.
  * The flavour comes from the domain's own XML, never from the connection. Passthrough and host-side
  * devices are left out: they are neither emulated nor paravirtual.
  */
