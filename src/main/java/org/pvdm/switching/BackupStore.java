@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.pvdm.host.XdgDirs;
@@ -40,6 +42,10 @@ public final class BackupStore {
     /** A folder name for a host: its URI with what a file name cannot hold replaced. */
     static String hostKey(String uri) {
         return uri.replaceAll("[^A-Za-z0-9._@+-]+", "_").replaceAll("^_+|_+$", "");
+    }
+
+    Path root() {
+        return root;
     }
 
     Path dir(String uri, String uuid) {
@@ -106,6 +112,67 @@ public final class BackupStore {
         }
         return all.stream().filter(b -> b.id().equals(id) || b.id().startsWith(id)).findFirst();
     }
+
+    /**
+     * Records next to a backup which devices the switch renamed (hda -> vda), so statistics taken before
+     * and after can be paired by device even after pvdm restarts. One "old new" pair a line.
+     */
+    public void saveRenames(Backup b, Map<String, String> renames) throws IOException {
+        if (renames.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        renames.forEach((old, renamed) -> {
+            if (DEVICE.matcher(old).matches() && DEVICE.matcher(renamed).matches()) {
+                text.append(old).append(' ').append(renamed).append('\n');
+            }
+        });
+        Files.writeString(b.file().resolveSibling(b.id() + ".renames"), text);
+    }
+
+    /**
+     * Every rename recorded for a guest, composed oldest switch first (hda -> sda, then sda -> vda gives
+     * hda -> vda): old name to current name. Lines that are not two device names are ignored: the files are
+     * only ever written by pvdm, but nothing read from disk is trusted.
+     */
+    public Map<String, String> renames(String uri, String uuid) throws IOException {
+        List<Backup> all = new ArrayList<>(list(uri, uuid));
+        java.util.Collections.reverse(all);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Backup b : all) {
+            Path f = b.file().resolveSibling(b.id() + ".renames");
+            if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(f) > 65_536) {
+                continue;
+            }
+            Map<String, String> one = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                String[] pair = line.strip().split(" ");
+                if (pair.length == 2 && DEVICE.matcher(pair[0]).matches() && DEVICE.matcher(pair[1]).matches()) {
+                    one.putIfAbsent(pair[0], pair[1]);
+                }
+            }
+            out = compose(out, one);
+        }
+        return out;
+    }
+
+    /**
+     * The renames of {@code earlier} followed by one switch's {@code next} (whose renames happen at once:
+     * hdb -> sdb and sdb -> vdb in one switch do not chain).
+     */
+    public static Map<String, String> compose(Map<String, String> earlier, Map<String, String> next) {
+        Map<String, String> out = new LinkedHashMap<>();
+        earlier.forEach((old, now) -> out.put(old, next.getOrDefault(now, now)));
+        next.forEach((old, now) -> {
+            if (!earlier.containsValue(old)) {
+                out.putIfAbsent(old, now);
+            }
+        });
+        out.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     public String read(Backup b) throws IOException {
         return Files.readString(b.file(), StandardCharsets.UTF_8);

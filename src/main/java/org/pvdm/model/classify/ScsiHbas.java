@@ -1,5 +1,7 @@
 package org.pvdm.model.classify;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.pvdm.model.domain.Controller;
 import org.pvdm.model.domain.Domain;
@@ -19,14 +21,21 @@ final class ScsiHbas {
     }
 
     private final Domain domain;
+    /** Model per SCSI controller index, read once: looking each disk's controller up again would be quadratic. */
+    private final Map<Integer, String> models = new HashMap<>();
 
     ScsiHbas(Domain domain) {
         this.domain = domain;
+        for (Controller c : domain.controllers()) {
+            if (c.type().equals("scsi")) {
+                models.putIfAbsent(c.index(), c.model());
+            }
+        }
     }
 
     /** The HBA with this index; when none is written or it has no model, libvirt's default for the arch. */
     Hba of(int index) {
-        String model = domain.controller("scsi", index).map(Controller::model).orElse("");
+        String model = models.getOrDefault(index, "");
         if (!model.isEmpty() && !model.equals("auto") && !model.equals("default")) {
             return new Hba(model, PV_MODELS.contains(model), false);
         }

@@ -1,6 +1,11 @@
 package org.pvdm.model.convert;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.pvdm.model.classify.DeviceKind;
@@ -36,25 +41,40 @@ final class Picker {
     static Picks pick(Domain domain, GuestReport report, Selection sel) {
         List<Item> items = items(domain, report);
         List<Item> chosen = new ArrayList<>();
+        Set<Object> picked = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Refusal> refused = new ArrayList<>();
         if (sel.byName()) {
+            Map<String, List<Item>> byName = new HashMap<>();
+            for (Item i : items) {
+                byName.computeIfAbsent(i.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+            }
             for (String name : sel.names()) {
-                List<Item> matches = items.stream().filter(i -> i.name().toLowerCase(Locale.ROOT).equals(name)).toList();
+                List<Item> matches = byName.getOrDefault(name, List.of());
                 if (matches.isEmpty()) {
                     refused.add(unknown(domain, name));
                 }
                 for (Item item : matches) {
-                    decide(item, true, sel, chosen, refused);
+                    decide(item, true, sel, chosen, picked, refused);
                 }
             }
         } else {
-            items.forEach(item -> decide(item, false, sel, chosen, refused));
+            items.forEach(item -> decide(item, false, sel, chosen, picked, refused));
         }
         return new Picks(chosen, refused);
     }
 
-    private static void decide(Item item, boolean named, Selection sel, List<Item> chosen, List<Refusal> refused) {
+    private static void decide(Item item, boolean named, Selection sel, List<Item> chosen, Set<Object> picked,
+                               List<Refusal> refused) {
         DeviceReport r = item.report();
+        if (sel.held(r.name())) {
+            return; // the caller holds it back and says why
+        }
+        if (r.kind().storage() && item.view() instanceof Disk d && d.bus().equals("scsi")
+                && sel.held("scsi:" + ScsiBus.controllerOf(d)) && r.emulated()) {
+            refused.add(new Refusal(r.name(), r.kind(), "stays on its emulated SCSI controller scsi:"
+                    + ScsiBus.controllerOf(d) + ", which is held back (see the blocked device on it)"));
+            return;
+        }
         if (!sel.inScope(r.kind())) {
             if (named) {
                 refused.add(new Refusal(r.name(), r.kind(), "left out by --only " + sel.scope().name().toLowerCase(Locale.ROOT)));
@@ -72,7 +92,7 @@ final class Picker {
         } else if (r.kind() == DeviceKind.CDROM && !named && !sel.cdroms()) {
             // CD-ROMs only on request (docs/pv-rules.md): a guest may need its emulated CD-ROM to install drivers
             refused.add(new Refusal(r.name(), r.kind(), "CD-ROM: switched only when named (--device " + r.name() + ")"));
-        } else if (!chosen.contains(item)) {
+        } else if (picked.add(item.view())) {
             chosen.add(item);
         }
     }

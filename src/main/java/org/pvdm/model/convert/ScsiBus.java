@@ -1,6 +1,8 @@
 package org.pvdm.model.convert;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,10 @@ final class ScsiBus {
     private final List<Change> changes;
     private final PciRoom pci;
     private final Set<String> taken = new HashSet<>();
+    /** Per controller, the lowest unit that may be free (units are only ever taken): keeps placing linear. */
+    private final Map<Integer, Integer> firstFreeUnit = new HashMap<>();
+    /** The virtio-scsi controller new SCSI disks go to, once known. */
+    private Integer pvController;
 
     ScsiBus(Domain domain, List<Change> changes, PciRoom pci) {
         this.domain = domain;
@@ -74,6 +80,17 @@ final class ScsiBus {
      * of the default (emulated) model. -1 when a new controller is needed and there is no PCI slot for it.
      */
     int virtioScsiController(String forDevice) {
+        if (pvController != null) {
+            return pvController;
+        }
+        int found = findOrAdd(forDevice);
+        if (found >= 0) {
+            pvController = found;
+        }
+        return found;
+    }
+
+    private int findOrAdd(String forDevice) {
         Optional<Controller> pv = domain.controllers().stream()
                 .filter(c -> c.type().equals("scsi") && PV_MODELS.contains(c.model())).findFirst();
         if (pv.isPresent()) {
@@ -117,11 +134,12 @@ final class ScsiBus {
      * checked with libvirt 9.0.0's QEMU driver.
      */
     void place(Disk disk, int controller) {
-        int unit = 0;
+        int unit = firstFreeUnit.getOrDefault(controller, 0);
         while (taken.contains(key(controller, 0, 0, unit))) {
             unit++;
         }
         taken.add(key(controller, 0, 0, unit));
+        firstFreeUnit.put(controller, unit + 1);
         XmlElement addr = disk.address().orElse(null);
         if (addr == null) {
             addr = disk.element().addElement("address");
