@@ -54,7 +54,7 @@ final class XmlInspectCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(Json.write(results));
+            out.println(JsonOut.write(results));
         }
         return exit;
     }
