@@ -157,6 +157,16 @@ final class LibvirtHost implements Host {
     }
 
     @Override
+    public String agentCommand(String uuid, String json, int timeoutSeconds) throws HostException {
+        return onGuest(uuid, "ask the guest agent of", d -> d.qemuAgentCommand(json, timeoutSeconds, 0));
+    }
+
+    @Override
+    public String createTransient(String xml) throws HostException {
+        return call("create a transient guest on " + given, () -> conn.domainCreateXML(xml, 0).getUUIDString());
+    }
+
+    @Override
     public void start(String uuid) throws HostException {
         onGuest(uuid, "start", Domain::create);
     }
