@@ -66,7 +66,7 @@ final class ApplyCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.CONFLICT, "this pvdm makes a different change from the same definition"
                         + " than the saved plan shows: nothing was written; make a new plan");
             }
-            return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
+            return PlanRunner.showAndApply(host, plan, power.options(), yes, drivers.installed, out);
         }
     }
 

@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
             WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
-            return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
+            return PlanRunner.showAndApply(host, plan, power.options(), yes, drivers.installed, out);
         }
     }
 

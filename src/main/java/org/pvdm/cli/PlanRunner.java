@@ -7,6 +7,7 @@ import org.pvdm.host.HostException;
 import org.pvdm.switching.ApplyResult;
 import org.pvdm.switching.Applier;
 import org.pvdm.switching.BackupStore;
+import org.pvdm.switching.Confirmations;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.PowerOptions;
 
@@ -15,6 +16,12 @@ final class PlanRunner {
     private PlanRunner() {}
 
     static int showAndApply(Host host, Plan plan, PowerOptions power, boolean yes, PrintWriter out)
+            throws HostException, IOException {
+        return showAndApply(host, plan, power, yes, false, out);
+    }
+
+    /** @param confirmed the admin said --drivers-installed: kept in the guest's metadata once the switch is stored */
+    static int showAndApply(Host host, Plan plan, PowerOptions power, boolean yes, boolean confirmed, PrintWriter out)
             throws HostException, IOException {
         out.print(PlanText.text(plan, host.displayName()));
         if (plan.empty()) {
@@ -26,6 +33,12 @@ final class PlanRunner {
         }
         Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", yes);
         ApplyResult r = new Applier(host, BackupStore.standard()).apply(plan, power, m -> out.println("  " + m));
+        if (confirmed) {
+            String kept = Confirmations.record(host, plan);
+            if (!kept.isEmpty()) {
+                out.println("  " + kept);
+            }
+        }
         out.println("Switched " + plan.guest() + "; backup " + r.backup().id() + " (" + r.backup().file() + ")");
         return ExitCodes.OK;
     }

@@ -27,6 +27,12 @@ public final class ReadinessService {
 
     /** What the running guest's agent shows; a guest without an agent channel reads as silent, with the reason. */
     public static AgentFacts agentFacts(Host host, String uuid) {
+        if (host.syntheticCounters()) {
+            return AgentFacts.silent("libvirt's test driver runs no real guest, so there is no guest agent to ask");
+        }
+        if (host.readOnly()) {
+            return AgentFacts.silent("not asked: libvirt lets only a read-write connection talk to guest agents");
+        }
         return AgentProbe.probe(json -> host.agentCommand(uuid, json, AGENT_TIMEOUT_S));
     }
 

@@ -14,6 +14,7 @@ import org.pvdm.model.convert.Refusal;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.readiness.Readiness;
 
 /**
  * The checks a plan carries (issue 3, point 2). Each names the devices it concerns. Driver readiness is
@@ -24,7 +25,7 @@ final class Preflight {
     private Preflight() {}
 
     record Input(String guest, GuestState state, Conversion conversion, Selection selection, PowerOptions power,
-                 WriteAccess access, boolean driversConfirmed) {}
+                 WriteAccess access, boolean driversConfirmed, Readiness readiness) {}
 
     static List<Check> run(Input in) {
         List<Check> checks = new ArrayList<>();
@@ -44,7 +45,8 @@ final class Preflight {
         checks.add(in.access().ok()
                 ? Check.ok("write-access", "the connection may define guests", List.of())
                 : Check.block("write-access", in.access().problem(), List.of()));
-        checks.addAll(DriverChecks.run(c, in.driversConfirmed()));
+        checks.addAll(DriverChecks.run(c, in.driversConfirmed(), in.readiness()));
+        checks.addAll(ReadinessChecks.run(c, in.readiness()));
         checks.add(targets(c.result()));
         checks.add(ideLimit(c.result()));
         checks.add(bootDisk(c));

@@ -27,8 +27,12 @@ class AgentProbeTest {
         final String modules;
 
         LabAgent() throws IOException {
+            this("lab-proc-modules-read.json");
+        }
+
+        LabAgent(String modulesReply) throws IOException {
             osinfo = resource("lab-osinfo.json");
-            modules = resource("lab-proc-modules-read.json");
+            modules = resource(modulesReply);
         }
 
         @Override
@@ -67,6 +71,15 @@ class AgentProbeTest {
         assertTrue(agent.asked.stream().noneMatch(a -> a.contains("guest-exec") || a.contains("\"w")),
                 "only read-only commands: " + agent.asked);
         assertTrue(agent.asked.stream().anyMatch(a -> a.contains("guest-file-close")), "the handle is closed");
+    }
+
+    @Test
+    void theNoVirtioTwinsAgentShowsNoVirtioBlkAndSaysWhatCannotBeSeen() throws IOException {
+        AgentFacts f = AgentProbe.probe(new LabAgent("novirtio-proc-modules-read.json"));
+        Evidence disk = f.find(PvKind.DISK).orElseThrow();
+        assertEquals(ReadyVerdict.UNKNOWN, disk.finding(), disk.text());
+        assertTrue(disk.text().contains("virtio_blk is not loaded") && disk.text().contains("pvdm try"), disk.text());
+        assertEquals(ReadyVerdict.READY, f.find(PvKind.NIC).orElseThrow().finding());
     }
 
     @Test
