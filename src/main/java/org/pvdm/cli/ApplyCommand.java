@@ -39,6 +39,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     DriversOption drivers;
 
+    @Mixin
+    WatchOptionsMixin watch;
+
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
     boolean yes;
 
@@ -66,7 +69,8 @@ final class ApplyCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.CONFLICT, "this pvdm makes a different change from the same definition"
                         + " than the saved plan shows: nothing was written; make a new plan");
             }
-            return PlanRunner.showAndApply(host, plan, power.options(), yes, drivers.installed, out);
+            return PlanRunner.showAndApply(host, plan, power.options(), new PlanRunner.Run(yes, drivers.installed,
+                    watch.duration(), watch.autoRollback), out);
         }
     }
 

@@ -32,6 +32,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     DriversOption drivers;
 
+    @Mixin
+    WatchOptionsMixin watch;
+
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
     boolean yes;
 
@@ -45,7 +48,8 @@ final class ConvertCommand implements Callable<Integer> {
             WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
-            return PlanRunner.showAndApply(host, plan, power.options(), yes, drivers.installed, out);
+            return PlanRunner.showAndApply(host, plan, power.options(), new PlanRunner.Run(yes, drivers.installed,
+                    watch.duration(), watch.autoRollback), out);
         }
     }
 

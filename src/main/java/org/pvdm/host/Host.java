@@ -66,6 +66,14 @@ public interface Host extends AutoCloseable {
         throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " cannot create transient guests");
     }
 
+    /**
+     * Calls {@code listener} on libvirt's event thread each time the guest resets (reboot inside the same QEMU
+     * process); closing the handle stops the calls. UNSUPPORTED where the host has no such events.
+     */
+    default AutoCloseable onReboot(String uuid, Runnable listener) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " reports no guest resets");
+    }
+
     /** Raw cumulative I/O counters; see {@link StatsSource}. */
     StatsSource stats();
 

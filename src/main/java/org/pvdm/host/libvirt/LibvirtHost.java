@@ -162,6 +162,22 @@ final class LibvirtHost implements Host {
     }
 
     @Override
+    public AutoCloseable onReboot(String uuid, Runnable listener) throws HostException {
+        // libvirt-java 0.5.4 cannot unregister a reboot callback: the handle mutes it instead, and the
+        // registration ends with the connection.
+        java.util.concurrent.atomic.AtomicBoolean live = new java.util.concurrent.atomic.AtomicBoolean(true);
+        onGuest(uuid, "watch resets of", d -> {
+            d.addRebootListener(dom -> {
+                if (live.get()) {
+                    listener.run();
+                }
+            });
+            return null;
+        });
+        return () -> live.set(false);
+    }
+
+    @Override
     public String createTransient(String xml) throws HostException {
         return call("create a transient guest on " + given, () -> conn.domainCreateXML(xml, 0).getUUIDString());
     }
