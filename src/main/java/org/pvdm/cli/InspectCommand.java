@@ -9,7 +9,7 @@ import org.pvdm.model.classify.DeviceReport;
 import org.pvdm.model.classify.GuestReport;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.readiness.PvdmMetadata;
-import org.pvdm.readiness.Readiness;
+import org.pvdm.readiness.DriverReadiness;
 import org.pvdm.readiness.ReadinessService;
 import java.util.Map;
 import java.util.Optional;
@@ -45,14 +45,14 @@ final class InspectCommand implements Callable<Integer> {
             String state = i.summary().state().label();
             Domain domain = Domain.parse(i.summary().persistent() ? host.inactiveXml(i.summary().uuid())
                     : host.liveXml(i.summary().uuid()));
-            Readiness readiness = new ReadinessService(host).assess(i.summary().uuid(), domain,
+            DriverReadiness readiness = new ReadinessService(host).assess(i.summary().uuid(), domain,
                     i.summary().state().active());
             Optional<PvdmMetadata.Stage> stage = new PvdmMetadata(domain).stage();
             if (json) {
                 Map<String, Object> m = ReportJson.guest(i.report(), state);
                 m.put("readiness", ReadinessText.json(readiness));
                 stage.ifPresent(s -> m.put("stage", ReadinessText.stageJson(s)));
-                out.println(Json.write(m));
+                out.println(JsonOut.write(m));
             } else {
                 out.print(text(i.report(), state));
                 out.print(ReadinessText.text(readiness, stage, i.summary().name()));

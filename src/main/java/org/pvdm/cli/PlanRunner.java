@@ -38,11 +38,18 @@ final class PlanRunner {
 
     static int showAndApply(Host host, Plan plan, PowerOptions power, boolean yes, PrintWriter out)
             throws HostException, IOException {
-        return showAndApply(host, plan, power, Run.plain(yes), out);
+        return showAndApply(host, null, plan, power, Run.plain(yes), out);
     }
 
-    static int showAndApply(Host host, Plan plan, PowerOptions power, Run run, PrintWriter out)
-            throws HostException, IOException {
+    /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */
+    static int showAndApply(Host host, org.pvdm.host.HostFactory reconnect, Plan plan, PowerOptions power, boolean yes,
+                            PrintWriter out) throws HostException, IOException {
+        return showAndApply(host, reconnect, plan, power, Run.plain(yes), out);
+    }
+
+    /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */
+    static int showAndApply(Host host, org.pvdm.host.HostFactory reconnect, Plan plan, PowerOptions power, Run run,
+                            PrintWriter out) throws HostException, IOException {
         out.print(PlanText.text(plan, host.displayName()));
         if (plan.empty()) {
             out.println("\nNothing to switch.");
@@ -54,7 +61,8 @@ final class PlanRunner {
         Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", run.yes());
         boolean watch = power.start() && !run.watch().isZero();
         boolean agentBefore = watch && plan.running() && BootWatch.agentAnswers(host, plan.uuid());
-        ApplyResult r = new Applier(host, BackupStore.standard()).apply(plan, power, m -> out.println("  " + m));
+        ApplyResult r = new Applier(host, BackupStore.standard(), reconnect,
+                org.pvdm.switching.Journal.standard()).apply(plan, power, m -> out.println("  " + m));
         if (run.confirmed()) {
             String kept = Confirmations.record(host, plan);
             if (!kept.isEmpty()) {

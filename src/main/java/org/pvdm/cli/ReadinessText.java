@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.pvdm.readiness.Evidence;
 import org.pvdm.readiness.KindReadiness;
 import org.pvdm.readiness.PvdmMetadata;
-import org.pvdm.readiness.Readiness;
+import org.pvdm.readiness.DriverReadiness;
 
 /** Driver readiness in text and JSON (inspect): per kind a verdict and every piece of evidence. */
 final class ReadinessText {
     private ReadinessText() {}
 
-    static String text(Readiness r, Optional<PvdmMetadata.Stage> stage, String guest) {
+    static String text(DriverReadiness r, Optional<PvdmMetadata.Stage> stage, String guest) {
         StringBuilder sb = new StringBuilder("\nDriver readiness (for paravirtual devices):\n");
         for (KindReadiness k : r.kinds()) {
             String head = String.format("  %-5s %-10s", k.kind().label(), k.verdict().label());
@@ -31,7 +31,7 @@ final class ReadinessText {
         return sb.toString();
     }
 
-    static Map<String, Object> json(Readiness r) {
+    static Map<String, Object> json(DriverReadiness r) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (KindReadiness k : r.kinds()) {
             Map<String, Object> one = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ public final class ReadinessEngine {
     }
 
     /** @param agent what the guest agent showed, empty when the guest is not running (nothing asked) */
-    public Readiness judge(Domain d, Optional<AgentFacts> agent) {
+    public DriverReadiness judge(Domain d, Optional<AgentFacts> agent) {
         PvdmMetadata meta = new PvdmMetadata(d);
         String tempDisk = meta.stage().map(PvdmMetadata.Stage::tempDisk).orElse("");
         OsinfoSource osinfo = new OsinfoSource(db);
@@ -36,7 +36,7 @@ public final class ReadinessEngine {
             AttachedSource.find(d, kind, tempDisk).ifPresent(ev::add);
             out.add(new KindReadiness(kind, verdict(ev), ev));
         }
-        return new Readiness(out);
+        return new DriverReadiness(out);
     }
 
     static ReadyVerdict verdict(List<Evidence> ev) {

@@ -21,7 +21,7 @@ public final class ReadinessService {
         this(host, OsinfoDb.system());
     }
 
-    public Readiness assess(String uuid, Domain definition, boolean running) {
+    public DriverReadiness assess(String uuid, Domain definition, boolean running) {
         return engine.judge(definition, running ? Optional.of(agentFacts(host, uuid)) : Optional.empty());
     }
 

@@ -13,18 +13,18 @@ import org.pvdm.model.domain.Flavour;
 import org.pvdm.model.domain.OsFamily;
 import org.pvdm.readiness.KindReadiness;
 import org.pvdm.readiness.PvKind;
-import org.pvdm.readiness.Readiness;
+import org.pvdm.readiness.DriverReadiness;
 import org.pvdm.readiness.ReadyVerdict;
 
 /**
- * Driver readiness as far as the XML tells (pv-rules.md "When a switch is safe"): a Windows boot disk moves
+ * Driver readiness as far as the XML tells (docs/pv-rules.md "When a switch is safe"): a Windows boot disk moves
  * only with proof of a driver (a paravirtual disk of the same kind already attached, the documented safe
  * path), or the admin's word; everything the XML cannot show is said as a warning.
  */
 final class DriverChecks {
     private DriverChecks() {}
 
-    static List<Check> run(Conversion c, boolean driversConfirmed, Readiness readiness) {
+    static List<Check> run(Conversion c, boolean driversConfirmed, Optional<DriverReadiness> readiness) {
         Domain d = c.original();
         OsFamily family = d.os().family();
         boolean xen = d.flavour() == Flavour.XEN_HVM;
@@ -67,7 +67,8 @@ final class DriverChecks {
         return out;
     }
 
-    private static Check windowsBoot(Conversion c, String boot, boolean confirmed, boolean xen, Readiness readiness) {
+    private static Check windowsBoot(Conversion c, String boot, boolean confirmed, boolean xen,
+                                     Optional<DriverReadiness> readiness) {
         Optional<String> proof = c.original().disks().stream()
                 .filter(x -> x.device().equals("disk") && (x.bus().equals(xen ? "xen" : "virtio")))
                 .map(Disk::target).findFirst();
@@ -75,9 +76,9 @@ final class DriverChecks {
             return Check.warn("boot-driver", "Windows boot disk " + boot + ": you confirmed its paravirtual driver is"
                     + " installed as a boot-start driver; if it stops with 0x7B, roll back", List.of(boot));
         }
-        KindReadiness disk = readiness.of(PvKind.DISK);
-        if (!xen && disk.verdict() == ReadyVerdict.READY) {
-            return Check.warn("boot-driver", "Windows boot disk " + boot + ": its driver is ready (" + disk.because()
+        Optional<KindReadiness> disk = readiness.map(r -> r.of(PvKind.DISK));
+        if (!xen && disk.isPresent() && disk.get().verdict() == ReadyVerdict.READY) {
+            return Check.warn("boot-driver", "Windows boot disk " + boot + ": its driver is ready (" + disk.get().because()
                     + "); if it stops with 0x7B, roll back", List.of(boot));
         }
         if (proof.isPresent()) {

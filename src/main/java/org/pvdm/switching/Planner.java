@@ -9,7 +9,7 @@ import org.pvdm.model.convert.Converter;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlException;
-import org.pvdm.readiness.Readiness;
+import org.pvdm.readiness.DriverReadiness;
 import org.pvdm.readiness.ReadinessService;
 
 /** Makes a plan from a guest's persistent definition; needs only read access. */
@@ -42,7 +42,7 @@ public final class Planner {
                     + host.displayName() + " is not readable: " + e.getMessage());
         }
         Conversion conversion = Converter.convert(domain, selection);
-        Readiness readiness = new ReadinessService(host).assess(g.uuid(), domain, g.state().active());
+        DriverReadiness readiness = new ReadinessService(host).assess(g.uuid(), domain, g.state().active());
         List<Check> checks = Preflight.run(new Preflight.Input(g.name(), g.state(), conversion, selection, power, access,
                 driversConfirmed, readiness));
         String diff = conversion.diff("a/" + g.name() + ".xml", "b/" + g.name() + ".xml");

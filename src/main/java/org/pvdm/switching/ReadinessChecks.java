@@ -9,7 +9,7 @@ import org.pvdm.model.convert.Change;
 import org.pvdm.model.convert.Conversion;
 import org.pvdm.readiness.KindReadiness;
 import org.pvdm.readiness.PvKind;
-import org.pvdm.readiness.Readiness;
+import org.pvdm.readiness.DriverReadiness;
 import org.pvdm.readiness.ReadyVerdict;
 
 /**
@@ -19,7 +19,7 @@ import org.pvdm.readiness.ReadyVerdict;
 final class ReadinessChecks {
     private ReadinessChecks() {}
 
-    static List<Check> run(Conversion c, Readiness r) {
+    static List<Check> run(Conversion c, DriverReadiness r) {
         Map<PvKind, List<String>> devices = new EnumMap<>(PvKind.class);
         for (Change ch : c.changes()) {
             kind(ch).ifPresent(k -> devices.computeIfAbsent(k, x -> new ArrayList<>()).add(ch.device()));

@@ -15,7 +15,7 @@ class ReadinessEngineTest {
 
     @Test
     void nothingKnownIsUnknownWithEverySourceSaid() throws Exception {
-        Readiness r = new ReadinessEngine(NONE).judge(Domain.parse(PvdmMetadataTest.WIN), Optional.empty());
+        DriverReadiness r = new ReadinessEngine(NONE).judge(Domain.parse(PvdmMetadataTest.WIN), Optional.empty());
         KindReadiness disk = r.of(PvKind.DISK);
         assertEquals(ReadyVerdict.UNKNOWN, disk.verdict());
         assertTrue(disk.evidence().stream().anyMatch(e -> e.source().equals(Evidence.OSINFO)), disk.evidence().toString());
@@ -25,7 +25,7 @@ class ReadinessEngineTest {
     void theAdminsConfirmationMakesItReady() throws Exception {
         Domain d = Domain.parse(PvdmMetadataTest.WIN);
         new PvdmMetadata(d).confirm(PvKind.DISK, Instant.parse("2026-11-30T03:00:00Z"));
-        Readiness r = new ReadinessEngine(NONE).judge(d, Optional.empty());
+        DriverReadiness r = new ReadinessEngine(NONE).judge(d, Optional.empty());
         assertEquals(ReadyVerdict.READY, r.of(PvKind.DISK).verdict());
         assertTrue(r.of(PvKind.DISK).because().startsWith("admin:"), r.of(PvKind.DISK).because());
         assertEquals(ReadyVerdict.UNKNOWN, r.of(PvKind.NIC).verdict());
@@ -35,7 +35,7 @@ class ReadinessEngineTest {
     void theAgentDecidesOverTheXmlAndAFailedTrialOverAConfirmation() throws Exception {
         Domain d = Domain.parse(PvdmMetadataTest.WIN.replace("bus='ide'", "bus='virtio'").replace("hda", "vda"));
         AgentFacts linux = new AgentFacts("", "debian", "Debian 12", "6.1", List.of(), Set.of("virtio_net"), true);
-        Readiness r = new ReadinessEngine(NONE).judge(d, Optional.of(linux));
+        DriverReadiness r = new ReadinessEngine(NONE).judge(d, Optional.of(linux));
         assertEquals(ReadyVerdict.READY, r.of(PvKind.DISK).verdict(), "attached virtio disk");
         assertEquals(ReadyVerdict.READY, r.of(PvKind.NIC).verdict(), "virtio_net loaded");
         Domain t = Domain.parse(PvdmMetadataTest.WIN);

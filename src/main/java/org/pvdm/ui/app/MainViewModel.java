@@ -40,7 +40,7 @@ public final class MainViewModel {
         devices = new DevicesViewModel();
         devices.guestProperty().bind(guests.selectedProperty());
         switchAvailability = new SwitchAvailability(session, devices);
-        stats = new StatsViewModel(ctx.runner(), ctx.dialogs(), ctx.settings(), session, guests.all());
+        stats = new StatsViewModel(ctx.runner(), ctx.dialogs(), ctx.settings(), session, guests.all(), ctx.backups());
         title = Bindings.createStringBinding(() -> {
             ConnectionEntry e = session.requestedProperty().get();
             return e == null ? APP_NAME : APP_NAME + " — " + e.label();

@@ -27,6 +27,8 @@ public final class StatsView extends VBox {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final StatsViewModel vm;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
     private final SideView left = new SideView("stats-side-a");
     private final SideView right = new SideView("stats-side-b");
     private final VBox summary = new VBox(2);
@@ -35,6 +37,8 @@ public final class StatsView extends VBox {
 
     public StatsView(StatsViewModel vm, TaskRunner runner, DialogService dialogs) {
         this.vm = vm;
+        this.runner = runner;
+        this.dialogs = dialogs;
         setId("stats");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -87,7 +91,7 @@ public final class StatsView extends VBox {
         Button png = new Button("Export PNG…");
         png.setId("stats-export-png");
         png.setOnAction(e -> dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png",
-                "PNG images", "png").ifPresent(f -> ChartExport.png(sides, f, runner, dialogs, status::setText)));
+                "PNG images", "png").ifPresent(this::exportPng));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         for (javafx.scene.control.Control c : List.of(vs, keep, pause, interval, csv, png, mode)) {
@@ -139,19 +143,9 @@ public final class StatsView extends VBox {
         }
         List<SideView.Slot> sa = SideView.slots(f.a());
         List<SideView.Slot> sb = SideView.slots(f.b());
-        double[] ma = new double[sa.size()];
-        double[] mb = new double[sb.size()];
-        for (int i = 0; i < Math.max(sa.size(), sb.size()); i++) {
-            double x = i < sa.size() ? DeviceChart.max(sa.get(i).series().data(), sa.get(i).kind()) : 0;
-            double y = i < sb.size() ? DeviceChart.max(sb.get(i).series().data(), sb.get(i).kind()) : 0;
-            boolean shared = i < sa.size() && i < sb.size() && sa.get(i).kind() == sb.get(i).kind();
-            if (i < sa.size()) {
-                ma[i] = shared ? Math.max(x, y) : x;
-            }
-            if (i < sb.size()) {
-                mb[i] = shared ? Math.max(x, y) : y;
-            }
-        }
+        double[][] m = SideView.maxima(sa, sb);
+        double[] ma = m[0];
+        double[] mb = m[1];
         left.show(f.a(), f.time(), sa, ma);
         right.show(f.b(), f.time(), sb, mb);
         summary.getChildren().setAll(f.summary().stream().limit(4).map(line -> {
@@ -171,6 +165,32 @@ public final class StatsView extends VBox {
             l.getStyleClass().add("hint");
             summary.getChildren().setAll(l);
         }
+        if (!f.unpaired().isEmpty()) {
+            Label l = new Label(f.unpaired());
+            l.setId("stats-unpaired");
+            l.getStyleClass().add("hint");
+            l.setWrapText(true);
+            summary.getChildren().add(l);
+        }
+    }
+
+    /** Saves the whole comparison (both sides, every chart, the ratios, what and where) as a PNG. */
+    public void exportPng(java.nio.file.Path file) {
+        StatsFrame f = vm.frameProperty().get();
+        List<String> facts = List.of("Host: " + vm.hostLabel(), "Time: " + (f == null ? "" : java.time.ZonedDateTime
+                        .ofInstant(f.time(), java.time.ZoneId.systemDefault()).format(DateTimeFormatter.RFC_1123_DATE_TIME)),
+                "Interval: every " + StatsViewModel.seconds(vm.intervalProperty().get()) + "; "
+                        + vm.modeProperty().get());
+        ChartExport.png(f, facts, vm.noticeProperty().get(), file, runner, dialogs);
+    }
+
+    /** The charts of the left side, top to bottom (tests). */
+    List<DeviceChart> leftCharts() {
+        return left.charts();
+    }
+
+    List<DeviceChart> rightCharts() {
+        return right.charts();
     }
 
     /** Points on the charts of both sides (tests). */

@@ -3,8 +3,8 @@ package org.pvdm.readiness;
 import java.util.List;
 
 /** A guest's driver readiness per kind of paravirtual device (disk, NIC, SCSI), always all three. */
-public record Readiness(List<KindReadiness> kinds) {
-    public Readiness {
+public record DriverReadiness(List<KindReadiness> kinds) {
+    public DriverReadiness {
         kinds = List.copyOf(kinds);
     }
 
