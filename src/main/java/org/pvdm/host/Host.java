@@ -46,6 +46,9 @@ public interface Host extends AutoCloseable {
     /** Asks the guest to shut down (ACPI); returns at once. */
     void shutdown(String uuid) throws HostException;
 
+    /** Asks the guest to reboot (ACPI, as a reboot from inside it); returns at once. */
+    void reboot(String uuid) throws HostException;
+
     /** Pulls the plug. Only ever called when the admin asked for it (--force). */
     void destroy(String uuid) throws HostException;
 
