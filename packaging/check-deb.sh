@@ -45,7 +45,9 @@ check "Package is pvdm" test "$(dpkg-deb -f "$deb" Package)" = pvdm
 depends=$(dpkg-deb -f "$deb" Depends)
 check "Depends names libvirt0" grep -Eq '(^|, )libvirt0(,|$| )' <<<"$depends"
 check "Depends names libgtk-3-0 (JavaFX)" grep -Eq '(^|, )libgtk-3-0(,|$| )' <<<"$depends"
-has_md5sums() { dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -qx './md5sums'; }
+# Listings are captured whole before grep reads them: `cmd | grep -q` under pipefail fails at random when
+# grep exits at its match and cmd dies of SIGPIPE writing the rest.
+has_md5sums() { local ctrl; ctrl=$(dpkg-deb --ctrl-tarfile "$deb" | tar -t) && grep -qx './md5sums' <<<"$ctrl"; }
 check "has md5sums" has_md5sums
 
 # --- contents --------------------------------------------------------------------------------------------
@@ -86,7 +88,8 @@ else bad "bin/pvdm --help: exit $rc, missing:$missing"; fi
 check "bin/pvdm -V prints pvdm ${version%-*}" grep -q "^pvdm ${version%-*}" <<<"$(run -V 2>&1)"
 
 man=$scratch/usr/share/man/man1/pvdm.1.gz
-if gzip -dc "$man" | grep -q '^\.TH "PVDM" "1"' && gzip -dc "$man" | grep -qF '\fBconvert\fP'; then ok "man page pvdm.1 is troff with the commands"
+man_text=$(gzip -dc "$man" 2>/dev/null || true)
+if grep -q '^\.TH "PVDM" "1"' <<<"$man_text" && grep -qF '\fBconvert\fP' <<<"$man_text"; then ok "man page pvdm.1 is troff with the commands"
 else bad "man page pvdm.1 is not the expected troff"; fi
 
 completion=$scratch/usr/share/bash-completion/completions/pvdm

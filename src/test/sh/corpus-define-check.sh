@@ -1,11 +1,12 @@
 #!/bin/sh
 # Defines every corpus domain that the conversion changed, before and after, on libvirt's embedded QEMU
 # driver (qemu:///embed: runs inside virsh with its own state directory; no daemon is used or touched).
-# Run `mvn -o test -Dtest=CorpusConversionTest` first: it writes target/corpus-convert/after/.
+# Run `mvn -o test -Dtest=CorpusConversionTest [-Dpvdm.corpus=PATH]` first, with the same corpus as argument 1
+# (default: the shipped slice): it writes target/corpus-convert/after/.
 # Prints one line per file ("BEFORE | AFTER | file") and a summary; exits 1 when a file libvirt accepted
 # before is refused after. The domain type becomes qemu (TCG) so that a host without KVM can check it.
 set -u
-CORPUS=${1:-../shared/corpus}
+CORPUS=${1:-src/test/resources/corpus}
 AFTER=target/corpus-convert/after
 ROOT=$(pwd)/target/libvirt-embed-corpus
 URI="qemu:///embed?root=$ROOT"

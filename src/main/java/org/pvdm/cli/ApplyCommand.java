@@ -1,17 +1,14 @@
 package org.pvdm.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pvdm.host.DemoHost;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.host.UriPolicy;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.switching.Hashes;
 import org.pvdm.switching.Plan;
@@ -30,7 +27,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN.json", description = "a plan saved by pvdm plan --json")
     Path planFile;
 
-    @Option(names = {"-c", "--connect"}, paramLabel = "URI", description = "libvirt URI (default: the plan's own)")
+    @Option(names = {"-c", "--connect"}, paramLabel = "URI", description = "libvirt URI of the host the plan was made on"
+            + " (default: $LIBVIRT_DEFAULT_URI, else the plan's own when it names no transport options)")
     String uri;
 
     @Mixin
@@ -45,16 +43,33 @@ final class ApplyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    record Saved(String uri, String uuid, String guest, String base, String diff, List<String> selection) {}
-
     @Override
     public Integer call() throws Exception {
-        Saved saved = read(planFile);
+        PlanFile.Saved saved = PlanFile.read(planFile);
         PrintWriter out = spec.commandLine().getOut();
         ConnectOption connect = new ConnectOption();
-        connect.uri = uri != null ? uri : saved.uri();
+        connect.uri = uri;
+        String chosen = connect.explicit();
+        if (chosen == null) {
+            // the file's URI is used only when it can run nothing and open nothing (no transport options)
+            UriPolicy.fileProblem(saved.uri()).ifPresent(why -> {
+                throw new CliException(ExitCodes.BAD_INPUT, planFile + ": its uri cannot be used: " + why
+                        + "; nothing was run (name the host yourself with --connect URI)");
+            });
+            connect.uri = saved.uri();
+        }
         try (Host host = connect.open(true)) {
+            if (chosen != null && !sameHost(host, saved.uri())) {
+                throw new CliException(ExitCodes.BAD_INPUT, planFile + ": the plan was made on "
+                        + PlanFile.printable(UriPolicy.redact(saved.uri())) + ", not on " + host.uri()
+                        + ": nothing was done (make a new plan on this host)");
+            }
             GuestSummary g = host.guest(saved.uuid());
+            if (!g.name().equals(saved.guest())) {
+                throw new CliException(ExitCodes.BAD_INPUT, planFile + ": the plan names guest '"
+                        + PlanFile.printable(saved.guest()) + "' but its uuid is the guest '" + g.name()
+                        + "': nothing was done (make a new plan)");
+            }
             String xml = host.inactiveXml(g.uuid());
             if (!Hashes.of(xml).equals(saved.base())) {
                 throw new HostException(HostException.Kind.CONFLICT, g.name() + " was changed since the plan was made"
@@ -62,33 +77,23 @@ final class ApplyCommand implements Callable<Integer> {
             }
             Plan plan = new Planner(host).plan(g, xml, Selection.fromArgs(saved.selection()), power.options(),
                     WriteAccess.allowed(), drivers.installed);
+            List<PlanFile.SavedChange> made = plan.changes().stream()
+                    .map(c -> new PlanFile.SavedChange(c.device(), c.from(), c.to())).toList();
+            if (!made.equals(saved.changes())) {
+                throw new CliException(ExitCodes.BAD_INPUT, planFile + ": its changes are not the ones its selection"
+                        + " makes from its base definition: nothing was written; make a new plan");
+            }
             if (!plan.diff().equals(saved.diff())) {
-                throw new CliException(ExitCodes.CONFLICT, "this pvdm makes a different change from the same definition"
-                        + " than the saved plan shows: nothing was written; make a new plan");
+                throw new CliException(ExitCodes.BAD_INPUT, planFile + ": its diff is not the one its changes make"
+                        + " from its base definition: nothing was written; make a new plan");
             }
             return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
         }
     }
 
-    static Saved read(Path file) {
-        JsonNode n;
-        try {
-            n = Json.MAPPER.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NOT_FOUND, file + ": no such file");
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.BAD_INPUT, file + ": not a plan saved by pvdm plan --json ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        for (String key : new String[] {"uri", "uuid", "guest", "base", "diff", "selection"}) {
-            if (n == null || !n.has(key)) {
-                throw new CliException(ExitCodes.BAD_INPUT, file + ": not a plan saved by pvdm plan --json (no '"
-                        + key + "')");
-            }
-        }
-        List<String> selection = new ArrayList<>();
-        n.get("selection").forEach(x -> selection.add(x.asText()));
-        return new Saved(n.get("uri").asText(), n.get("uuid").asText(), n.get("guest").asText(),
-                n.get("base").asText(), n.get("diff").asText(), selection);
+    /** The host pvdm reached is the one the plan names (libvirt's own name for it, or the same URI). */
+    private static boolean sameHost(Host host, String planUri) {
+        return host.uri().equals(planUri) || UriPolicy.redact(host.uri()).equals(planUri)
+                || (DemoHost.isDemo(host.uri()) && DemoHost.isDemo(planUri));
     }
 }

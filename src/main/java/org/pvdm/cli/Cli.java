@@ -20,8 +20,13 @@ public final class Cli {
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
         applyExitCodes(cl);
         cl.setExecutionExceptionHandler(Cli::handle);
+        cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionStrategy(parsed -> {
             ConnectOption.setBeforeCommand(parsed.matchedOptionValue("--connect", null));
+            if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()
+                    && (!parsed.hasSubcommand() || !parsed.subcommand().commandSpec().name().equals("recover"))) {
+                RecoverCommand.notice(parsed.commandSpec().commandLine().getErr());
+            }
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -49,10 +54,20 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return run(commandLine(), args, out, err);
+    }
+
+    /** Runs on a command line built by {@link #commandLine()} (a test may add a command to it). */
+    static int run(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Errors (stack overflow, out of memory...) through: still one line, never a trace
+            code = internal(e, err, java.util.Arrays.asList(args));
+        }
         out.flush();
         err.flush();
         return code;
@@ -60,22 +75,53 @@ public final class Cli {
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        java.util.List<String> args = parsed.originalArgs();
         if (e instanceof CliException c) {
-            err.println("pvdm: " + c.getMessage());
+            err.println("pvdm: " + scrub(c.getMessage(), args));
             return c.exitCode();
         }
         if (e instanceof HostException h) {
-            err.println("pvdm: " + h.getMessage());
+            err.println("pvdm: " + scrub(h.getMessage(), args));
             LOG.debug("host call failed", h);
             return ExitCodes.of(h.kind());
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("pvdm: " + e.getMessage());
+            err.println("pvdm: " + scrub(e.getMessage(), args));
             LOG.debug("I/O failure", e);
             return ExitCodes.IO;
         }
-        LOG.error("internal error in '{}'", String.join(" ", parsed.originalArgs()), e);
-        err.println("pvdm: internal error: " + e + " (a bug; run with -v and report the log)");
+        return internal(e, err, args);
+    }
+
+    /** picocli's usage error, with any password the person typed hidden (picocli echoes the bad argument). */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        PrintWriter err = c.getErr();
+        err.println(scrub(e.getMessage(), java.util.Arrays.asList(args)));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            c.usage(err, c.getColorScheme());
+        }
+        return c.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** A bug: one line on stderr, the stack trace only in the -v log, with any password in the arguments hidden. */
+    private static int internal(Throwable e, PrintWriter err, java.util.List<String> args) {
+        String what = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("").strip();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("internal error in 'pvdm {}'", scrub(String.join(" ", args), args), e);
+        }
+        err.println("pvdm: internal error: " + scrub(what, args) + " (a bug in pvdm; run with -v for details"
+                + " and report them)");
         return ExitCodes.INTERNAL;
+    }
+
+    /** A message with every password of a URI among the arguments replaced. */
+    static String scrub(String message, java.util.List<String> args) {
+        String m = message == null ? "" : message;
+        for (String a : args) {
+            m = org.pvdm.host.UriPolicy.scrub(m, a.startsWith("--connect=") ? a.substring(10) : a);
+        }
+        return m;
     }
 }

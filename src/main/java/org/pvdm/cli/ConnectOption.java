@@ -33,6 +33,21 @@ public final class ConnectOption {
         beforeCommand = value;
     }
 
+    /**
+     * The URI the person chose (this option, a --connect before the command, or $LIBVIRT_DEFAULT_URI), or null:
+     * a URI read from a file is only compared with it.
+     */
+    public String explicit() {
+        if (uri != null && !uri.isBlank()) {
+            return uri;
+        }
+        if (beforeCommand != null && !beforeCommand.isBlank()) {
+            return beforeCommand;
+        }
+        String env = System.getenv("LIBVIRT_DEFAULT_URI");
+        return env == null || env.isBlank() ? null : env;
+    }
+
     /** The URI this command talks to. */
     public String resolved() {
         if ((uri == null || uri.isBlank()) && beforeCommand != null && !beforeCommand.isBlank()) {

@@ -1,7 +1,11 @@
 package org.pvdm.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.pvdm.batch.BatchPlan;
+import org.pvdm.batch.BatchPlanner;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.switching.Plan;
@@ -15,13 +19,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "convert", description = "Switch a guest's emulated devices to paravirtual ones: shows the plan, asks,"
-        + " backs up the definition, applies it, verifies what libvirt stored; rolls back by itself on failure.")
+        + " backs up the definition, applies it, verifies what libvirt stored; rolls back by itself on failure."
+        + " Several guests (or --all): one plan, one confirmation, each guest its own backup and verify; a failure"
+        + " stops nothing else; exit 0 only when every guest went through.")
 final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ConnectOption connect;
 
-    @Parameters(index = "0", paramLabel = "GUEST", description = "guest name or UUID")
-    String guest;
+    @Parameters(arity = "0..*", paramLabel = "GUEST", description = "guest names or UUIDs")
+    List<String> guests = new ArrayList<>();
+
+    @Option(names = "--all", description = "every guest with something to switch (narrow with --only disks|nics)")
+    boolean all;
 
     @Mixin
     SelectionOptions selection;
@@ -40,17 +49,37 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (all == !guests.isEmpty()) {
+            throw new CliException(ExitCodes.USAGE, all ? "give guest names or --all, not both"
+                    : "name the guest(s) to convert, or use --all");
+        }
+        if (all || guests.size() > 1) {
+            return batch();
+        }
+        String guest = guests.get(0);
         PrintWriter out = spec.commandLine().getOut();
-        try (Host host = openForWriting()) {
+        try (Host host = openForWriting(guest)) {
             WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
-            return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
+            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), yes, out);
+        }
+    }
+
+    private int batch() throws HostException {
+        try (Host host = openForWriting(all ? null : guests.get(0))) {
+            WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
+            BatchPlanner.Options options = new BatchPlanner.Options(selection.selection(), power.options(), access,
+                    drivers.installed);
+            BatchPlanner planner = new BatchPlanner(host);
+            BatchPlan plan = all ? planner.planAll(options) : planner.plan(guests, options);
+            Notices.demo(host, spec);
+            return BatchRunner.showAndApply(host, plan, power.options(), yes, spec.commandLine().getOut());
         }
     }
 
     /** Writable when allowed; otherwise read-only, so the plan can still say why it cannot be applied. */
-    private Host openForWriting() throws HostException {
+    private Host openForWriting(String guest) throws HostException {
         try {
             return connect.forGuest(guest).open(true);
         } catch (HostException e) {

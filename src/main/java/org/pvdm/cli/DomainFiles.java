@@ -5,6 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlException;
 import org.pvdm.model.xml.XmlParser;
@@ -28,5 +30,16 @@ final class DomainFiles {
         } catch (XmlException e) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
         }
+    }
+
+    /** The --json entry for a file that could not be read: its name, the reason, and the exit code it gives. */
+    static Map<String, Object> error(Path file, CliException e) {
+        String prefix = file + ": ";
+        String msg = e.getMessage();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toString());
+        m.put("error", msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg);
+        m.put("exit", e.exitCode());
+        return m;
     }
 }

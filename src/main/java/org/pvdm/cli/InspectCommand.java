@@ -36,7 +36,7 @@ final class InspectCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             String state = i.summary().state().label();
             if (json) {
-                out.println(Json.write(ReportJson.guest(i.report(), state)));
+                out.println(JsonOut.write(ReportJson.guest(i.report(), state)));
             } else {
                 out.print(text(i.report(), state));
             }

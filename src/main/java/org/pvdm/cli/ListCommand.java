@@ -10,17 +10,21 @@ import org.pvdm.host.Host;
 import org.pvdm.inventory.GuestRow;
 import org.pvdm.inventory.Inventory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = "List the host's guests, running and shut off, with their emulated devices.")
+@Command(name = "list", description = "List the host's guests, running and shut off, with their emulated devices."
+        + " Several --connect: all those hosts at once, with a HOST column (a dead host is said and costs only its"
+        + " connect bound; exit 5 when one could not be listed).")
 final class ListCommand implements Callable<Integer> {
-    @Mixin
-    ConnectOption connect;
+    @Option(names = {"-c", "--connect"}, paramLabel = "URI",
+            description = "libvirt URI (qemu:///system, qemu+ssh://root@host/system, xen:///, test:///PATH, or 'demo');"
+                    + " repeat for several hosts; default: $LIBVIRT_DEFAULT_URI, else the built-in demo host")
+    List<String> uris = new ArrayList<>();
 
-    @Option(names = "--json", description = "JSON: an array of {name, uuid, state, hypervisor, os, emulated, convertible}")
+    @Option(names = "--json", description = "JSON: an array of {name, uuid, state, hypervisor, os, emulated, convertible};"
+            + " with several hosts each also has \"host\", and a host that failed is {host, error}")
     boolean json;
 
     @Spec
@@ -28,11 +32,16 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (uris.size() > 1) {
+            return ManyHostsText.print(uris, json, spec);
+        }
+        ConnectOption connect = new ConnectOption();
+        connect.uri = uris.isEmpty() ? null : uris.get(0);
         try (Host host = connect.open(false)) {
             List<GuestRow> rows = new Inventory(host).list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(toJson(rows)));
+                out.println(JsonOut.write(toJson(rows)));
             } else {
                 out.print(table(rows));
             }
@@ -56,9 +65,17 @@ final class ListCommand implements Callable<Integer> {
     }
 
     static List<Map<String, Object>> toJson(List<GuestRow> rows) {
+        return toJson(rows, null);
+    }
+
+    /** @param host the host key's value, null for none */
+    static List<Map<String, Object>> toJson(List<GuestRow> rows, String host) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (GuestRow r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
+            if (host != null) {
+                m.put("host", host);
+            }
             m.put("name", r.name());
             m.put("uuid", r.summary().uuid());
             m.put("state", r.summary().state().label());

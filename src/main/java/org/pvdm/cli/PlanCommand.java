@@ -42,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), WriteProbe.of(host),
                     drivers.installed);
             if (json) {
-                spec.commandLine().getOut().println(Json.write(PlanText.json(plan)));
+                spec.commandLine().getOut().println(JsonOut.write(PlanText.json(plan)));
             } else {
                 spec.commandLine().getOut().print(PlanText.text(plan, host.displayName()));
             }

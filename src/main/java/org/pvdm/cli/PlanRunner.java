@@ -16,6 +16,12 @@ final class PlanRunner {
 
     static int showAndApply(Host host, Plan plan, PowerOptions power, boolean yes, PrintWriter out)
             throws HostException, IOException {
+        return showAndApply(host, null, plan, power, yes, out);
+    }
+
+    /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */
+    static int showAndApply(Host host, org.pvdm.host.HostFactory reconnect, Plan plan, PowerOptions power, boolean yes,
+                            PrintWriter out) throws HostException, IOException {
         out.print(PlanText.text(plan, host.displayName()));
         if (plan.empty()) {
             out.println("\nNothing to switch.");
@@ -25,7 +31,8 @@ final class PlanRunner {
             throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan));
         }
         Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", yes);
-        ApplyResult r = new Applier(host, BackupStore.standard()).apply(plan, power, m -> out.println("  " + m));
+        ApplyResult r = new Applier(host, BackupStore.standard(), reconnect,
+                org.pvdm.switching.Journal.standard()).apply(plan, power, m -> out.println("  " + m));
         out.println("Switched " + plan.guest() + "; backup " + r.backup().id() + " (" + r.backup().file() + ")");
         return ExitCodes.OK;
     }

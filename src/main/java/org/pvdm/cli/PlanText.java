@@ -51,30 +51,40 @@ final class PlanText {
         m.put("guest", p.guest());
         m.put("uuid", p.uuid());
         m.put("base", p.base());
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (Change c : p.changes()) {
+        m.put("changes", changesJson(p.changes()));
+        m.put("checks", checksJson(p.checks()));
+        m.put("diff", p.diff());
+        m.put("selection", p.selection());
+        m.put("blocked", p.blocked());
+        return m;
+    }
+
+    /** [{device, from, to, reason}]: the same shape in plan --json and xml convert --json. */
+    static List<Map<String, Object>> changesJson(List<Change> changes) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Change c : changes) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("device", c.device());
             x.put("from", c.from());
             x.put("to", c.to());
             x.put("reason", c.reason());
-            changes.add(x);
+            out.add(x);
         }
-        m.put("changes", changes);
-        List<Map<String, Object>> checks = new ArrayList<>();
-        for (Check c : p.checks()) {
+        return out;
+    }
+
+    /** [{id, verdict, message, devices}]: the same shape in plan --json and xml convert --json. */
+    static List<Map<String, Object>> checksJson(List<Check> checks) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Check c : checks) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", c.id());
             x.put("verdict", c.verdict().label());
             x.put("message", c.message());
             x.put("devices", c.devices());
-            checks.add(x);
+            out.add(x);
         }
-        m.put("checks", checks);
-        m.put("diff", p.diff());
-        m.put("selection", p.selection());
-        m.put("blocked", p.blocked());
-        return m;
+        return out;
     }
 
     static String blockingSummary(Plan p) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             "Without a command: the inventory of the host (the GUI where a display is available)."},
         subcommands = {ListCommand.class, InspectCommand.class, PlanCommand.class, ConvertCommand.class,
             ApplyCommand.class, BackupsCommand.class, RollbackCommand.class, StatsCommand.class, RecordCommand.class,
-            CompareCommand.class, LabCommand.class, XmlCommand.class},
+            CompareCommand.class, LabCommand.class, XmlCommand.class, RecoverCommand.class,
+            BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {}, sortOptions = false)
 public final class PvdmCommand implements Callable<Integer> {
     @Mixin
@@ -29,7 +30,7 @@ public final class PvdmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ListCommand list = new ListCommand();
-        list.connect = connect;
+        list.uris = connect.uri == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(java.util.List.of(connect.uri));
         list.spec = spec;
         return list.call();
     }

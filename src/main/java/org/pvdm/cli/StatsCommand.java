@@ -9,7 +9,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostUris;
+import org.pvdm.host.StatsSource;
 import org.pvdm.stats.CsvFormat;
+import org.pvdm.stats.ReconnectingSource;
 import org.pvdm.stats.Sampler;
 import org.pvdm.stats.StatsTick;
 import picocli.CommandLine.Command;
@@ -69,7 +71,8 @@ final class StatsCommand implements Callable<Integer> {
                 sink = ticks;
                 broken = ticks::broken;
             }
-            try (Sampler sampler = new Sampler("stats", host.stats(), every)) {
+            StatsSource source = new ReconnectingSource(host.stats(), () -> connect.open(false));
+            try (Sampler sampler = new Sampler("stats", source, every)) {
                 sampler.watch(selection.uuids());
                 sampler.addListener(limited(sink, broken, control));
                 sampler.start();

@@ -46,12 +46,15 @@ final class XmlInspectCommand implements Callable<Integer> {
                     out.println(InspectCommand.text(r, null));
                 }
             } catch (CliException e) {
+                if (json) {
+                    results.add(DomainFiles.error(file, e));
+                }
                 err.println("pvdm: " + e.getMessage());
                 exit = Math.max(exit, e.exitCode());
             }
         }
         if (json) {
-            out.println(Json.write(results));
+            out.println(JsonOut.write(results));
         }
         return exit;
     }

@@ -38,6 +38,27 @@ public interface Host extends AutoCloseable {
     /** The live definition (same as inactive for a guest that is shut off). */
     String liveXml(String uuid) throws HostException;
 
+    /**
+     * The definitions of many guests (persistent, or live for a transient guest), in the given order; one
+     * guest's failure is in its entry. Implementations may read them in parallel over the one connection.
+     *
+     * @throws HostException only when the host itself cannot be reached
+     */
+    default List<GuestDefinition> definitions(List<GuestSummary> guests) throws HostException {
+        List<GuestDefinition> out = new java.util.ArrayList<>(guests.size());
+        for (GuestSummary g : guests) {
+            try {
+                out.add(GuestDefinition.of(g, g.persistent() ? inactiveXml(g.uuid()) : liveXml(g.uuid())));
+            } catch (HostException e) {
+                if (e.kind() == HostException.Kind.UNREACHABLE) {
+                    throw e;
+                }
+                out.add(GuestDefinition.failed(g, e));
+            }
+        }
+        return out;
+    }
+
     /** Defines (creates or replaces) a persistent guest; returns its UUID. */
     String define(String xml) throws HostException;
 

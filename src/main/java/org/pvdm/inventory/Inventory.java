@@ -1,7 +1,7 @@
 package org.pvdm.inventory;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.pvdm.host.GuestDefinition;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
@@ -20,18 +20,33 @@ public final class Inventory {
     private static final Logger LOG = LoggerFactory.getLogger(Inventory.class);
 
     private final Host host;
+    private final ReportCache reports = new ReportCache();
 
     public Inventory(Host host) {
         this.host = host;
     }
 
-    /** Every guest, running and shut off, with its verdicts; one unreadable guest does not sink the list. */
+    /**
+     * Every guest, running and shut off, with its verdicts; one unreadable guest does not sink the list. The
+     * definitions are read in one batch (in parallel where the host allows) and judged on all cores.
+     */
     public List<GuestRow> list() throws HostException {
-        List<GuestRow> rows = new ArrayList<>();
-        for (GuestSummary g : host.guests()) {
-            rows.add(row(g));
+        List<GuestDefinition> defs = host.definitions(host.guests());
+        return defs.parallelStream().map(this::row).toList();
+    }
+
+    private GuestRow row(GuestDefinition d) {
+        GuestSummary g = d.guest();
+        if (d.error() != null) {
+            LOG.warn("cannot read the definition of {}: {}", g.name(), d.error().getMessage());
+            return new GuestRow(g, null, d.error().getMessage());
         }
-        return rows;
+        try {
+            return new GuestRow(g, reports.report(g, d.xml(), () -> judge(g, d.xml())), "");
+        } catch (HostException e) {
+            LOG.warn("cannot read the definition of {}: {}", g.name(), e.getMessage());
+            return new GuestRow(g, null, e.getMessage());
+        }
     }
 
     public GuestRow row(GuestSummary g) throws HostException {
@@ -55,6 +70,10 @@ public final class Inventory {
     /** The verdicts on a guest's persistent definition. */
     public GuestReport report(GuestSummary g) throws HostException {
         String xml = g.persistent() ? host.inactiveXml(g.uuid()) : host.liveXml(g.uuid());
+        return reports.report(g, xml, () -> judge(g, xml));
+    }
+
+    private GuestReport judge(GuestSummary g, String xml) throws HostException {
         try {
             return Classifier.classify(Domain.parse(xml));
         } catch (XmlException e) {

@@ -48,10 +48,22 @@ final class LabDown {
         }
     }
 
-    /** The files the lab made, as its state lists them (without a state the lab claims no file). */
+    /**
+     * The files the lab made, as its state lists them (without a state the lab claims no file); only those inside
+     * the lab's own folders: the state file is read as data, never trusted to name a file elsewhere.
+     */
     static List<Path> files(LabState state, LabPaths paths) {
         List<Path> out = new ArrayList<>();
-        state.files().forEach(f -> out.add(Path.of(f)));
+        for (String f : state.files()) {
+            Path p = Path.of(f).normalize();
+            boolean ours = p.isAbsolute() && (p.getParent() != null) && (p.getParent().equals(paths.dir())
+                    || p.getParent().equals(paths.logDir()) || p.getParent().equals(paths.qemuLogDir()));
+            if (ours) {
+                out.add(p);
+            } else {
+                LOG.warn("lab state lists {} outside the lab's folders: left alone", f.replaceAll("\\p{Cntrl}", "?"));
+            }
+        }
         return out;
     }
 

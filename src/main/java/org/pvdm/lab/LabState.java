@@ -30,13 +30,15 @@ record LabState(int version, String uri, boolean bridgeCreated, Accelerator acce
         return Files.isRegularFile(file);
     }
 
-    /** The state in the file, or an empty one when there is none. */
+    /** The state in the file, or an empty one when there is none; its host is always {@code uri}, whatever the file says. */
     static LabState load(Path file, String uri) throws LabException {
         if (!Files.isRegularFile(file)) {
             return empty(uri);
         }
         try {
-            return JSON.readValue(file.toFile(), LabState.class);
+            LabState read = JSON.readValue(file.toFile(), LabState.class);
+            // the file records the host, it never chooses it: pvdm talks to the host it was given
+            return new LabState(read.version(), uri, read.bridgeCreated(), read.accelerator(), read.files());
         } catch (IOException e) {
             throw new LabException(LabException.Kind.FAILED, "cannot read the lab state " + file + ": "
                     + e.getMessage() + " (delete it and run pvdm lab up again)", e);

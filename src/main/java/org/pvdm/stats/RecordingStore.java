@@ -41,7 +41,7 @@ public final class RecordingStore {
 
     /** The store in the user's XDG data folder. */
     public static RecordingStore standard() {
-        return new RecordingStore(defaultDirectory(System.getenv(), System.getProperty("user.home")));
+        return new RecordingStore(defaultDirectory(System.getenv(), org.pvdm.host.XdgDirs.home().toString()));
     }
 
     /** {@code $XDG_DATA_HOME/pvdm/recordings}, or {@code HOME/.local/share/pvdm/recordings}. */

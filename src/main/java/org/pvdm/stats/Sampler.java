@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>Ticks sit on a fixed grid; a tick that falls behind (a sample took longer than the interval) is
  * dropped and counted, never queued. A sample that fails (connection lost...) gives a paused tick with
  * the reason; the sampler keeps ticking and every series starts again when sampling succeeds again.
+ * A source that is {@link AutoCloseable} (a {@link ReconnectingSource}) is closed with the sampler.
  */
 public final class Sampler implements AutoCloseable {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
@@ -184,6 +185,13 @@ public final class Sampler implements AutoCloseable {
             stop();
         }
         executor.shutdownNow();
+        if (source instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.debug("sampler {}: closing its source failed", name, e);
+            }
+        }
     }
 
     private void tick(long chain) {

@@ -89,6 +89,9 @@ final class SamplerCore {
 
     /** "connection lost: MESSAGE" when the host is unreachable or timed out, else "sampling failed: ...". */
     static String reason(Exception e) {
+        if (e instanceof ReconnectingSource.Disconnected d) {
+            return d.getMessage();
+        }
         if (e instanceof HostException he) {
             boolean lost = he.kind() == HostException.Kind.UNREACHABLE || he.kind() == HostException.Kind.TIMEOUT;
             return (lost ? "connection lost: " : "sampling failed: ") + he.getMessage();

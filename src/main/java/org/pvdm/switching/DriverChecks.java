@@ -13,7 +13,7 @@ import org.pvdm.model.domain.Flavour;
 import org.pvdm.model.domain.OsFamily;
 
 /**
- * Driver readiness as far as the XML tells (pv-rules.md "When a switch is safe"): a Windows boot disk moves
+ * Driver readiness as far as the XML tells (docs/pv-rules.md "When a switch is safe"): a Windows boot disk moves
  * only with proof of a driver (a paravirtual disk of the same kind already attached, the documented safe
  * path), or the admin's word; everything the XML cannot show is said as a warning.
  */

@@ -43,6 +43,13 @@ public final class Rollback {
                 + host.displayName() + " (pvdm backups " + g.name() + " lists them)"));
         String xml = backups.read(b);
         checkSameGuest(g, xml, b);
+        try (GuestLock lock = GuestLock.acquire(backups, host.uri(), g.uuid(), g.name())) {
+            return restore(g, b, xml, power, progress);
+        }
+    }
+
+    private Result restore(GuestSummary g, Backup b, String xml, PowerOptions power, Progress progress)
+            throws HostException, IOException {
         String current = host.inactiveXml(g.uuid());
         if (current.equals(xml)) {
             step(progress, g.name() + " is already defined exactly as in backup " + b.id() + ": nothing to do");
@@ -52,6 +59,10 @@ public final class Rollback {
         step(progress, "the current definition was backed up as " + safety.id());
         boolean running = g.state().active();
         boolean stopped = running && power.shutdown() && PowerCycle.stop(host, g.uuid(), g.name(), power, progress);
+        if (!host.inactiveXml(g.uuid()).equals(current)) {
+            throw new HostException(Kind.CONFLICT, g.name() + " was changed by someone else during the rollback:"
+                    + " nothing was written over it; its earlier definition is backup " + safety.id() + "; retry");
+        }
         step(progress, "defining backup " + b.id() + " of " + g.name());
         host.define(xml);
         String stored = host.inactiveXml(g.uuid());

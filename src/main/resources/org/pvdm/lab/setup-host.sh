@@ -27,8 +27,9 @@ running() {
 # 1. Packages: install only what is missing, apt-get update at most once.
 missing=""
 for p in $PKGS; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' \
-        || missing="$missing $p"
+    # captured, not piped into grep -q: a pipe's status depends on SIGPIPE timing under pipefail
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    case "$status" in *'install ok installed') ;; *) missing="$missing $p" ;; esac
 done
 if [ -n "$missing" ]; then
     is_root || die "missing packages:$missing; run as root: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y$missing" 2

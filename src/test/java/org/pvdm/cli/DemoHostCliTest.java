@@ -2,7 +2,6 @@ package org.pvdm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -17,15 +16,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /** The real CLI against the demo host on libvirt's real test driver. */
 class DemoHostCliTest {
 
     @BeforeAll
     static void needsLibvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
     }
 
     /** guest -> "kind name" -> "status convertible", from docs' machine-readable twin. */

@@ -3,7 +3,6 @@ package org.pvdm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.stats.CsvFormat;
+import org.pvdm.testsupport.Needs;
 
 /** {@code pvdm record} and {@code pvdm compare} through the real CLI on the demo host (libvirt's test driver). */
 class RecordCompareCliTest {
@@ -27,8 +26,7 @@ class RecordCompareCliTest {
 
     @BeforeAll
     static void needsLibvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
     }
 
     @BeforeEach

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,13 +13,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pvdm.host.DemoHost;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.stats.CsvFormat;
+import org.pvdm.testsupport.Needs;
 
 /**
  * {@code pvdm stats} through the real CLI entry point against the demo host (libvirt's real test driver),
  * whose counters grow at known rates: every disk reads 50,000 B/s and 100,000 ops/s and writes 25,000 B/s,
- * every NIC receives 100,000 B/s and sends 50,000 B/s (../shared/notes/environment.md).
+ * every NIC receives 100,000 B/s and sends 50,000 B/s (libvirt's test driver derives them from the wall clock).
  */
 class StatsCliTest {
     static final String GUEST = "win2k3-fileserver"; // IDE hda + hdc, e1000 52:54:00:3a:01:11
@@ -36,8 +35,7 @@ class StatsCliTest {
 
     @BeforeAll
     static void needsLibvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /** The real libvirtd with QEMU that scripts/test starts; integration tests skip, naming what is missing. */
 final class QemuHost {
@@ -13,16 +14,14 @@ final class QemuHost {
     private QemuHost() {}
 
     static Host openOrSkip() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
         try {
             Host h = LibvirtHosts.open(URI, true);
             String type = h.info().hypervisor();
             assumeTrue(type.equalsIgnoreCase("QEMU"), "skipped: " + URI + " is not a QEMU host but " + type);
             return h;
         } catch (HostException e) {
-            assumeTrue(false, "skipped: no libvirtd with QEMU at " + URI + " (scripts/test starts one as root): "
-                    + e.getMessage());
+            Needs.libvirtd(URI, e.getMessage());
             return null;
         }
     }

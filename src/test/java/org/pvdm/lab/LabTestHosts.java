@@ -1,12 +1,11 @@
 package org.pvdm.lab;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.pvdm.host.Host;
 import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /** libvirt's test driver for the lab's unit tests: a node file of its own, so each connection starts afresh. */
 final class LabTestHosts {
@@ -14,8 +13,7 @@ final class LabTestHosts {
 
     /** A host with one ordinary guest named "plain" (not the lab's). */
     static Host open(Path dir) throws Exception {
-        Optional<String> why = LibvirtHosts.unavailableReason();
-        assumeTrue(why.isEmpty(), () -> "skipped: libvirt.so.0 (package libvirt0) is needed: " + why.orElse(""));
+        Needs.libvirt0();
         Path node = dir.resolve("node.xml");
         Files.writeString(node, """
                 <node>

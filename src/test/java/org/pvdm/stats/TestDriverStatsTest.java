@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.junit.jupiter.api.Test;
 import org.pvdm.host.Host;
-import org.pvdm.host.HostException;
+import org.pvdm.testsupport.Needs;
 
 /**
  * The whole engine against libvirt's real test driver (test:///default), whose counters grow at known
@@ -67,8 +66,7 @@ class TestDriverStatsTest {
     }
 
     private static Host openTestDriver() throws Exception {
-        Assumptions.assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
         return LibvirtHosts.open(URI, false);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.model.classify.Classifier;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.testsupport.Needs;
 
 /** Plan, apply, verify, back up and roll back on the demo host (libvirt's real test driver). */
 class SwitchOnTestDriverTest {
@@ -32,7 +32,7 @@ class SwitchOnTestDriverTest {
 
     @BeforeEach
     void open() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt0 is not installed");
+        Needs.libvirt0();
         host = LibvirtHosts.open(DemoHost.uri(), true);
         store = new BackupStore(tmp.resolve("backups"));
     }

@@ -1,6 +1,5 @@
 package org.pvdm.ui;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.switching.BackupStore;
 import org.pvdm.ui.app.AppContext;
 import org.pvdm.ui.app.MainView;
@@ -25,15 +23,15 @@ import org.pvdm.ui.common.Styles;
 import org.pvdm.ui.hosts.FxCredentialPrompt;
 import org.pvdm.ui.hosts.HostOpener;
 import org.testfx.util.WaitForAsyncUtils;
+import org.pvdm.testsupport.Needs;
 
 /** Builds the real main window on a stage, with settings and backups in a temporary folder. */
 public final class UiTestSupport {
     private UiTestSupport() {}
 
-    /** Skips (with what is missing) when libvirt's client library cannot be loaded. */
+    /** Skips (fails in CI) with what is missing when libvirt's client library cannot be loaded. */
     public static void needsLibvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
     }
 
     public static MainView show(Stage stage, Path dir) {

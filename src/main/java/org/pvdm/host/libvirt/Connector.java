@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,11 @@ final class Connector {
 
     private Connector() {}
 
-    static PvdmConnect open(String uri, boolean writable, CredentialPrompt prompt, Duration timeout)
+    /**
+     * @param uri      the URI without a password (so that ssh's command line and libvirt's messages never hold one)
+     * @param password the URI's password, handed to libvirt only through the auth callback; null when none
+     */
+    static PvdmConnect open(String uri, boolean writable, CredentialPrompt prompt, Duration timeout, String password)
             throws HostException {
         Throwable missing = LibvirtRuntime.start();
         if (missing != null) {
@@ -37,7 +42,7 @@ final class Connector {
         }
         checkNodeFile(uri);
         String effective = withNoTty(uri);
-        PromptAuth auth = writable || prompt != null ? new PromptAuth(prompt) : null;
+        PromptAuth auth = writable || prompt != null || password != null ? new PromptAuth(prompt, password) : null;
         int flags = writable ? 0 : OpenFlags.READONLY.getBit();
         CompletableFuture<PvdmConnect> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
@@ -48,6 +53,7 @@ final class Connector {
             }
         }, "pvdm-connect");
         worker.setDaemon(true);
+        ConnectChildren children = ConnectChildren.snapshot();
         long start = System.nanoTime();
         worker.start();
         try {
@@ -64,11 +70,11 @@ final class Connector {
                 }
             }
         } catch (TimeoutException e) {
-            abandon(result, uri);
+            abandon(result, uri, children);
             throw ConnectErrors.timeout(uri, timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            abandon(result, uri);
+            abandon(result, uri, children);
             throw new HostException(Kind.TIMEOUT, "cannot connect to " + uri + ": interrupted (try again)");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -82,7 +88,12 @@ final class Connector {
         }
     }
 
-    private static void abandon(CompletableFuture<PvdmConnect> result, String uri) {
+    /** Gives up on a connection: stops the ssh it started (else it lives as long as the far side lets it). */
+    private static void abandon(CompletableFuture<PvdmConnect> result, String uri, ConnectChildren children) {
+        List<Long> stopped = children.stop(hostOf(uri));
+        if (!stopped.isEmpty()) {
+            LOG.debug("gave up on {}: stopped its transport process(es) {}", uri, stopped);
+        }
         result.thenAccept(late -> {
             LOG.debug("connection to {} arrived after the timeout: closing it", uri);
             try {
@@ -91,6 +102,16 @@ final class Connector {
                 LOG.debug("closing late connection to {} failed", uri, e);
             }
         });
+    }
+
+    /** The host part of a URI ("" for a local one). */
+    static String hostOf(String uri) {
+        try {
+            String h = new URI(uri).getHost();
+            return h == null ? "" : h.startsWith("[") ? h.substring(1, h.length() - 1) : h;
+        } catch (URISyntaxException e) {
+            return "";
+        }
     }
 
     /** ssh must never wait for a password on a terminal nobody looks at: add no_tty=1 unless the URI says. */

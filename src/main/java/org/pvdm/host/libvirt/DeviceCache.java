@@ -5,13 +5,16 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 
 /**
- * Per guest, the devices of its live XML, so a sampler tick does not fetch XML. An entry is re-read when the
- * guest's domain id changes (restarted, so tap devices are renamed) or after {@link #MAX_AGE_NANOS} (hotplug).
+ * Per guest, the devices of its live XML, so a sampler tick neither fetches nor parses XML. An entry is re-read
+ * when the guest's domain id changes (restarted, so tap devices are renamed) and, where devices can be
+ * hot-plugged, after {@link #MAX_AGE_NANOS}; the re-read XML is parsed again only when its text changed. The
+ * test driver cannot hot-plug, so there an entry lives until the guest restarts.
  */
 final class DeviceCache {
 
@@ -21,9 +24,20 @@ final class DeviceCache {
         String liveXml() throws LibvirtException;
     }
 
-    private record Entry(int id, DomainDevices devices, long readAt) {}
+    private record Entry(int id, String xml, DomainDevices devices, long readAt) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final boolean hotplug;
+    private final AtomicLong parses = new AtomicLong();
+
+    DeviceCache() {
+        this(true);
+    }
+
+    /** @param hotplug false where devices cannot change without a restart (libvirt's test driver) */
+    DeviceCache(boolean hotplug) {
+        this.hotplug = hotplug;
+    }
 
     DomainDevices get(Domain domain, String uuid) throws LibvirtException, IOException {
         return get(uuid, domain.getID(), () -> domain.getXMLDesc(0));
@@ -32,11 +46,23 @@ final class DeviceCache {
     DomainDevices get(String uuid, int id, XmlSource source) throws LibvirtException, IOException {
         Entry e = entries.get(uuid);
         long now = System.nanoTime();
-        if (e == null || e.id() != id || now - e.readAt() > MAX_AGE_NANOS) {
-            e = new Entry(id, DomainDevices.parse(source.liveXml()), now);
+        if (e == null || e.id() != id || (hotplug && now - e.readAt() > MAX_AGE_NANOS)) {
+            String xml = source.liveXml();
+            DomainDevices devices = e != null && e.xml().equals(xml) ? e.devices() : parse(xml);
+            e = new Entry(id, xml, devices, now);
             entries.put(uuid, e);
         }
         return e.devices();
+    }
+
+    private DomainDevices parse(String xml) throws IOException {
+        parses.incrementAndGet();
+        return DomainDevices.parse(xml);
+    }
+
+    /** How many XML texts were parsed so far (for tests: a steady host parses each guest once). */
+    long parses() {
+        return parses.get();
     }
 
     void forget(String uuid) {

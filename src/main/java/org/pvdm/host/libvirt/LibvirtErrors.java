@@ -85,7 +85,9 @@ final class LibvirtErrors {
                 || text.contains("is not active")) { // old drivers and the test driver: VIR_ERR_INTERNAL_ERROR
             return Kind.CONFLICT;
         }
-        if (text.contains("broken pipe") || text.contains("connection reset") || text.contains("end of file")) {
+        if (text.contains("broken pipe") || text.contains("connection reset") || text.contains("end of file")
+                || text.contains("client socket is closed") || text.contains("cannot recv data")
+                || text.contains("cannot write data") || text.contains("input/output error")) {
             return Kind.UNREACHABLE;
         }
         return Kind.OTHER;

@@ -3,11 +3,13 @@ package org.pvdm.host.libvirt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
+import org.pvdm.host.GuestDefinition;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
@@ -43,7 +45,8 @@ final class LibvirtHost implements Host {
         } catch (LibvirtException e) {
             LOG.debug("{}: no canonical URI", given, e);
         }
-        this.canonical = reported == null ? given : reported;
+        // pvdm's own no_tty=1 is not part of the host's name (a plan records this URI)
+        this.canonical = reported == null || reported.equals(Connector.withNoTty(given)) ? given : reported;
         this.guests = new Guests(conn);
         this.lookup = new GuestLookup(conn, org.pvdm.host.HostUris.displayName(given));
         this.stats = new LibvirtStats(conn, given, syntheticCounters(), guests);
@@ -97,21 +100,32 @@ final class LibvirtHost implements Host {
     @Override
     public List<GuestSummary> guests() throws HostException {
         return call("list the guests on " + given, () -> {
-            List<GuestSummary> out = new ArrayList<>();
-            for (Domain d : guests.domains(false)) {
-                try {
-                    out.add(Guests.summary(d));
-                } catch (LibvirtException e) {
-                    if (LibvirtErrors.kind(e) != Kind.NOT_FOUND) {
-                        throw e;
+            List<Domain> all = guests.domains(false);
+            try {
+                Set<String> persistent = all.isEmpty() ? Set.of() : guests.persistentUuids();
+                List<GuestSummary> out = new ArrayList<>(all.size());
+                for (Fanout.Result<GuestSummary> r : Fanout.map(all, d -> Guests.summary(d, persistent))) {
+                    if (r.error() == null) {
+                        out.add(r.value());
+                    } else if (LibvirtErrors.kind(r.error()) != Kind.NOT_FOUND) {
+                        throw r.error(); // a guest that vanished while listed is left out
                     }
-                } finally {
-                    Guests.free(d);
                 }
+                out.sort(Comparator.comparing(GuestSummary::name).thenComparing(GuestSummary::uuid));
+                return out;
+            } finally {
+                all.forEach(Guests::free);
             }
-            out.sort(Comparator.comparing(GuestSummary::name).thenComparing(GuestSummary::uuid));
-            return out;
         });
+    }
+
+    /** One listing call, then every definition in parallel over the connection (no lookup per guest). */
+    @Override
+    public List<GuestDefinition> definitions(List<GuestSummary> wanted) throws HostException {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return call("read the guests' definitions on " + given, () -> Definitions.read(guests, given, wanted));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.pvdm.host.CredentialPrompt;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.host.UriPolicy;
 
 /**
  * Opens {@link Host}s on libvirt URIs: qemu:///system, xen:///system, qemu+ssh://root@HOST/system,
@@ -38,8 +39,12 @@ public final class LibvirtHosts {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(timeout, "timeout");
         String trimmed = uri.strip();
-        PvdmConnect conn = Connector.open(trimmed, writable, prompt, timeout);
-        return new LibvirtHost(conn, trimmed, !writable);
+        // a password in the URI goes to libvirt through the auth callback only: never on ssh's command line,
+        // in a message, a log line or the URI pvdm reports
+        String clean = UriPolicy.redact(trimmed);
+        String password = UriPolicy.password(trimmed).orElse(null);
+        PvdmConnect conn = Connector.open(clean, writable, prompt, timeout, password);
+        return new LibvirtHost(conn, clean, !writable);
     }
 
     /** The version of the libvirt client library in this process ("9.0.0"), "" when it cannot be loaded. */

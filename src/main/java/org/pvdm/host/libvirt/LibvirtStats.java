@@ -34,7 +34,7 @@ final class LibvirtStats implements StatsSource {
     private final boolean synthetic;
     private final Guests guests;
     private final BulkStats bulk;
-    private final DeviceCache cache = new DeviceCache();
+    private final DeviceCache cache;
     private final BulkConverter converter;
     private volatile Mode mode = Mode.UNKNOWN;
     private volatile boolean warm;
@@ -45,12 +45,18 @@ final class LibvirtStats implements StatsSource {
         this.synthetic = synthetic;
         this.guests = guests;
         this.bulk = new BulkStats();
+        this.cache = new DeviceCache(!synthetic);
         this.converter = new BulkConverter(conn, cache);
     }
 
     /** True once the bulk call was found to deliver block and net groups (for tests and the status bar). */
     boolean bulkInUse() {
         return mode == Mode.BULK;
+    }
+
+    /** XML texts parsed for device lists so far (for tests). */
+    long xmlParses() {
+        return cache.parses();
     }
 
     @Override

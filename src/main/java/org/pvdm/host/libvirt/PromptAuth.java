@@ -15,8 +15,14 @@ final class PromptAuth extends ConnectAuth {
     private volatile long askStarted;
     private volatile long spentNanos;
 
-    PromptAuth(CredentialPrompt prompt) {
+    /** The password the person gave in the URI: answered once to the first password request, never printed. */
+    private String password;
+    private final boolean hadPassword;
+
+    PromptAuth(CredentialPrompt prompt, String password) {
         this.prompt = prompt;
+        this.password = password;
+        this.hadPassword = password != null;
         credType = new CredentialType[] {CredentialType.VIR_CRED_AUTHNAME, CredentialType.VIR_CRED_USERNAME,
             CredentialType.VIR_CRED_PASSPHRASE, CredentialType.VIR_CRED_ECHOPROMPT,
             CredentialType.VIR_CRED_NOECHOPROMPT, CredentialType.VIR_CRED_REALM};
@@ -24,13 +30,23 @@ final class PromptAuth extends ConnectAuth {
 
     @Override
     public int callback(Credential[] credentials) {
-        if (prompt == null) {
-            refused = true;
-            return -1;
-        }
         for (Credential c : credentials) {
             boolean secret = c.type == CredentialType.VIR_CRED_PASSPHRASE
                     || c.type == CredentialType.VIR_CRED_NOECHOPROMPT;
+            if (secret && password != null) {
+                c.result = password;
+                password = null;
+                continue;
+            }
+            if ((c.type == CredentialType.VIR_CRED_AUTHNAME || c.type == CredentialType.VIR_CRED_USERNAME)
+                    && c.defresult != null && !c.defresult.isEmpty() && prompt == null && hadPassword) {
+                c.result = c.defresult;
+                continue;
+            }
+            if (prompt == null) {
+                refused = true;
+                return -1;
+            }
             String answer;
             askStarted = System.nanoTime();
             try {

@@ -1,13 +1,15 @@
 package org.pvdm.model.classify;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.pvdm.model.domain.Controller;
 import org.pvdm.model.domain.Domain;
 
 /** Which SCSI host adapter a SCSI disk hangs on, and whether it is emulated. */
-final class ScsiHbas {
+public final class ScsiHbas {
     /** libvirt's paravirtual SCSI controller models. */
-    static final Set<String> PV_MODELS = Set.of("virtio-scsi", "virtio-transitional", "virtio-non-transitional");
+    public static final Set<String> PV_MODELS = Set.of("virtio-scsi", "virtio-transitional", "virtio-non-transitional");
 
     record Hba(String model, boolean paravirtual, boolean implicit) {
         String describe() {
@@ -19,14 +21,21 @@ final class ScsiHbas {
     }
 
     private final Domain domain;
+    /** Model per SCSI controller index, read once: looking each disk's controller up again would be quadratic. */
+    private final Map<Integer, String> models = new HashMap<>();
 
     ScsiHbas(Domain domain) {
         this.domain = domain;
+        for (Controller c : domain.controllers()) {
+            if (c.type().equals("scsi")) {
+                models.putIfAbsent(c.index(), c.model());
+            }
+        }
     }
 
     /** The HBA with this index; when none is written or it has no model, libvirt's default for the arch. */
     Hba of(int index) {
-        String model = domain.controller("scsi", index).map(Controller::model).orElse("");
+        String model = models.getOrDefault(index, "");
         if (!model.isEmpty() && !model.equals("auto") && !model.equals("default")) {
             return new Hba(model, PV_MODELS.contains(model), false);
         }
@@ -35,7 +44,7 @@ final class ScsiHbas {
     }
 
     /** libvirt's default SCSI model: lsilogic on x86, ibmvscsi on pseries, virtio-scsi elsewhere. */
-    static String defaultModel(String arch, String machine) {
+    public static String defaultModel(String arch, String machine) {
         if (arch.isEmpty() || arch.equals("x86_64") || arch.equals("i686")) {
             return "lsilogic";
         }

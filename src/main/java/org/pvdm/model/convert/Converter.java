@@ -11,7 +11,7 @@ import org.pvdm.model.domain.Flavour;
 import org.pvdm.model.domain.Nic;
 
 /**
- * Switches the chosen emulated devices of a domain to their paravirtual models (issue 3, point 1). Works on
+ * Switches the chosen emulated devices of a domain to their paravirtual models (docs/conversion.md). Works on
  * a copy and changes only the chosen devices (plus a virtio-scsi controller when one is needed); the
  * original stays untouched.
  */

@@ -9,7 +9,7 @@ import org.pvdm.model.xml.XmlElement;
 
 /**
  * Moves one disk to a new bus and name, and drops what libvirt refuses on the new bus. Everything else on the
- * disk (source, driver, serial, wwn, boot order, alias, ...) stays as it was (pv-rules.md, "Switching a disk").
+ * disk (source, driver, serial, wwn, boot order, alias, ...) stays as it was (docs/pv-rules.md, "Switching a disk").
  * Each rule below was checked against libvirt 9.0.0 (virsh define on the QEMU driver, or test:///default).
  */
 final class DiskMove {
@@ -24,7 +24,17 @@ final class DiskMove {
      */
     static List<String> move(Disk disk, String newDev, String newBus) {
         List<String> dropped = new ArrayList<>();
+        String oldBus = disk.bus();
         disk.setTarget(newDev, newBus);
+        // a live alias libvirt made names the old bus (ide0-0-0, sata0-0-1, usb-disk0): stale once the disk moves;
+        // a user alias (ua-...) is the admin's own name and stays
+        disk.element().child("alias").ifPresent(alias -> {
+            String name = alias.optAttr("name").orElse("");
+            if (!oldBus.equals(newBus) && !name.startsWith("ua-")) {
+                disk.element().removeElement(alias);
+                dropped.add("its alias '" + name + "'");
+            }
+        });
         XmlElement target = disk.element().child("target").orElseThrow();
         // "removable is only valid for usb disks" (libvirt 9.0.0 domain validation)
         dropAttr(target, "removable", !newBus.equals("usb"), dropped);
@@ -36,9 +46,10 @@ final class DiskMove {
             // "virtio disk cannot have an address of type 'drive'" / "... of type 'usb'" (libvirt QEMU driver);
             // virtinst's change_bus() clears it too. libvirt assigns a fresh PCI address.
             Optional<XmlElement> addr = disk.address();
-            if (addr.isPresent() && !BUS_NEUTRAL_ADDRESSES.contains(addr.get().attr("type"))) {
+            String type = addr.map(a -> a.optAttr("type").orElse("")).orElse("");
+            if (addr.isPresent() && !BUS_NEUTRAL_ADDRESSES.contains(type)) {
                 disk.removeAddress();
-                dropped.add("its " + addr.get().attr("type") + " address");
+                dropped.add(type.isEmpty() ? "its address without a type" : "its " + type + " address");
             }
         }
         return dropped;

@@ -8,7 +8,7 @@ import org.pvdm.model.domain.Nic;
 import org.pvdm.model.xml.XmlElement;
 
 /**
- * Switches a NIC's model (pv-rules.md, "Switching a NIC"): virtio on KVM/QEMU, netfront on Xen HVM. MAC,
+ * Switches a NIC's model (docs/pv-rules.md, "Switching a NIC"): virtio on KVM/QEMU, netfront on Xen HVM. MAC,
  * source and everything else stay. A PCI address stays too: virtio-net is a PCI device like e1000 and
  * rtl8139, so the slot stays valid (inference, confirmed by libvirt accepting the result); an ISA or USB
  * address (ne2k_isa, usb-net) cannot hold a PCI device and is dropped.
@@ -39,11 +39,13 @@ final class NicSwitch {
         }
         String note = "";
         Optional<XmlElement> addr = e.child("address");
-        if (addr.isPresent() && !KEPT_ADDRESSES.contains(addr.get().attr("type"))) {
+        String type = addr.map(a -> a.optAttr("type").orElse("")).orElse("");
+        if (addr.isPresent() && !KEPT_ADDRESSES.contains(type)) {
             e.removeElement(addr.get());
-            note = "; dropped its " + addr.get().attr("type") + " address (a " + model + " NIC is not on that bus)";
+            note = type.isEmpty() ? "; dropped its address without a type (libvirt cannot place it)"
+                    : "; dropped its " + type + " address (a " + model + " NIC is not on that bus)";
         } else if (addr.isPresent()) {
-            note = "; kept its " + addr.get().attr("type") + " address (still valid)";
+            note = "; kept its " + type + " address (still valid)";
         }
         return new Change(name, DeviceKind.NIC, before, model, why + note);
     }

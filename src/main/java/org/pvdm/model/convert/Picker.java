@@ -1,6 +1,11 @@
 package org.pvdm.model.convert;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.pvdm.model.classify.DeviceKind;
@@ -36,28 +41,49 @@ final class Picker {
     static Picks pick(Domain domain, GuestReport report, Selection sel) {
         List<Item> items = items(domain, report);
         List<Item> chosen = new ArrayList<>();
+        Set<Object> picked = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Refusal> refused = new ArrayList<>();
         if (sel.byName()) {
+            Map<String, List<Item>> byName = new HashMap<>();
+            for (Item i : items) {
+                byName.computeIfAbsent(i.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+            }
             for (String name : sel.names()) {
-                List<Item> matches = items.stream().filter(i -> i.name().toLowerCase(Locale.ROOT).equals(name)).toList();
+                List<Item> matches = byName.getOrDefault(name, List.of());
                 if (matches.isEmpty()) {
                     refused.add(unknown(domain, name));
                 }
                 for (Item item : matches) {
-                    decide(item, true, sel, chosen, refused);
+                    decide(item, true, sel, chosen, picked, refused);
                 }
             }
         } else {
-            items.forEach(item -> decide(item, false, sel, chosen, refused));
+            items.forEach(item -> decide(item, false, sel, chosen, picked, refused));
         }
         return new Picks(chosen, refused);
     }
 
-    private static void decide(Item item, boolean named, Selection sel, List<Item> chosen, List<Refusal> refused) {
+    private static void decide(Item item, boolean named, Selection sel, List<Item> chosen, Set<Object> picked,
+                               List<Refusal> refused) {
         DeviceReport r = item.report();
+        if (sel.held(r.name())) {
+            return; // the caller holds it back and says why
+        }
+        if (r.kind().storage() && item.view() instanceof Disk d && d.bus().equals("scsi")
+                && sel.held("scsi:" + ScsiBus.controllerOf(d)) && r.emulated()) {
+            refused.add(new Refusal(r.name(), r.kind(), "stays on its emulated SCSI controller scsi:"
+                    + ScsiBus.controllerOf(d) + ", which is held back (see the blocked device on it)"));
+            return;
+        }
         if (!sel.inScope(r.kind())) {
             if (named) {
                 refused.add(new Refusal(r.name(), r.kind(), "left out by --only " + sel.scope().name().toLowerCase(Locale.ROOT)));
+            }
+            return;
+        }
+        if (r.status() == org.pvdm.model.classify.Status.HOST_SIDE) {
+            if (named) {
+                refused.add(new Refusal(r.name(), r.kind(), "passthrough or host-side NIC: " + r.reason()));
             }
             return;
         }
@@ -70,9 +96,9 @@ final class Picker {
         if (!r.convertible()) {
             refused.add(new Refusal(r.name(), r.kind(), r.reason()));
         } else if (r.kind() == DeviceKind.CDROM && !named && !sel.cdroms()) {
-            // issue 3: CD-ROMs only on request; a guest may need its emulated CD-ROM to install drivers
+            // CD-ROMs only on request (docs/pv-rules.md): a guest may need its emulated CD-ROM to install drivers
             refused.add(new Refusal(r.name(), r.kind(), "CD-ROM: switched only when named (--device " + r.name() + ")"));
-        } else if (!chosen.contains(item)) {
+        } else if (picked.add(item.view())) {
             chosen.add(item);
         }
     }
@@ -89,10 +115,10 @@ final class Picker {
                 + " controllers as TYPE:INDEX)");
     }
 
-    /** The classifier lists disks, then non-passthrough NICs, then SCSI controllers, each in document order. */
+    /** The classifier lists disks, then NICs, then SCSI controllers, each in document order. */
     static List<Item> items(Domain domain, GuestReport report) {
         List<Object> views = new ArrayList<>(domain.disks());
-        domain.nics().stream().filter(n -> !n.passthrough()).forEach(views::add);
+        views.addAll(domain.nics());
         if (report.devices().size() > views.size()) {
             domain.controllers().stream().filter(c -> c.type().equals("scsi")).forEach(views::add);
         }

@@ -1,6 +1,12 @@
 package org.pvdm.model.convert;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -11,7 +17,7 @@ import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlElement;
 
-/** The KVM/QEMU rules of issue 3 and pv-rules.md, applied to the picked devices of a domain copy. */
+/** The KVM/QEMU rules of docs/pv-rules.md and docs/conversion.md, applied to the picked devices of a domain copy. */
 final class QemuSwitch {
     private final Domain domain;
     private final List<Change> changes = new ArrayList<>();
@@ -36,7 +42,22 @@ final class QemuSwitch {
                 hbas.add(ScsiBus.controllerOf(Picker.disk(item)));
             }
         }
-        hbas.forEach(index -> switchHba(index, picks));
+        if (!hbas.isEmpty()) {
+            // grouped once: looking up each HBA's disks and controller again would be quadratic on big guests
+            Map<Integer, List<Disk>> onHba = new HashMap<>();
+            for (Disk d : domain.disks()) {
+                if (d.bus().equals("scsi")) {
+                    onHba.computeIfAbsent(ScsiBus.controllerOf(d), k -> new ArrayList<>()).add(d);
+                }
+            }
+            Map<Integer, Controller> written = new HashMap<>();
+            domain.controllers().stream().filter(c -> c.type().equals("scsi")).forEach(c -> written.putIfAbsent(c.index(), c));
+            Set<String> following = new HashSet<>();
+            hbas.forEach(index -> switchHba(index, Optional.ofNullable(written.get(index)),
+                    onHba.getOrDefault(index, List.of()), picks, following));
+            picks.refused().removeIf(r -> following.contains(r.device()));
+        }
+        boolean scsiTouched = !hbas.isEmpty();
         for (Picker.Item item : picks.chosen()) {
             if (item.kind().storage() && !Picker.disk(item).bus().equals("scsi")) {
                 switchDisk(Picker.disk(item), item.kind(), picks.refused());
@@ -47,21 +68,26 @@ final class QemuSwitch {
                         + " -> virtio-net"));
             }
         }
+        if (scsiTouched || changes.stream().anyMatch(c -> c.newName().startsWith("scsi:") || c.to().startsWith("scsi "))) {
+            scsi.fillGaps(picks.refused());
+        }
         return changes;
     }
 
     /**
-     * An emulated HBA becomes virtio-scsi; its disks keep their sd names and addresses (pv-rules.md: "change
+     * An emulated HBA becomes virtio-scsi; its disks keep their sd names and addresses (docs/pv-rules.md: "change
      * the controller's model instead"). All disks on the controller follow: they share its model.
      */
-    private void switchHba(int index, Picker.Picks picks) {
+    private void switchHba(int index, Optional<Controller> written, List<Disk> disks, Picker.Picks picks,
+                           Set<String> following) {
         String name = "scsi:" + index;
-        Optional<Controller> written = domain.controller("scsi", index);
         String oldModel = written.map(Controller::model).filter(m -> !m.isEmpty()).orElse("default");
         if (written.isPresent() && ScsiBus.PV_MODELS.contains(oldModel)) {
             // an address-less disk the classifier put on controller 0 that libvirt places here by its name
+            Set<Object> here = Collections.newSetFromMap(new IdentityHashMap<>());
+            disks.forEach(d -> here.add(d.element()));
             for (Picker.Item item : picks.chosen()) {
-                if (item.kind().storage() && ScsiBus.controllerOf(Picker.disk(item)) == index) {
+                if (item.kind().storage() && here.contains(Picker.disk(item).element())) {
                     picks.refused().add(new Refusal(item.name(), item.kind(), "already on the virtio-scsi controller "
                             + name + " (libvirt places an address-less " + item.name() + " there by its name)"));
                 }
@@ -78,13 +104,11 @@ final class QemuSwitch {
         }
         changes.add(new Change(name, DeviceKind.CONTROLLER, oldModel + " " + name, "virtio-scsi " + name,
                 "emulated SCSI HBA -> virtio-scsi; its disks keep their names and addresses" + note));
-        for (Disk d : domain.disks()) {
-            if (d.bus().equals("scsi") && ScsiBus.controllerOf(d) == index) {
-                picks.refused().removeIf(r -> r.device().equals(d.target()));
-                changes.add(new Change(d.target(), kindOf(d), "scsi " + d.target() + " (" + oldModel + " " + name + ")",
-                        "scsi " + d.target() + " (virtio-scsi " + name + ")", "follows its controller " + name
-                        + " (every device on an HBA goes with its model)"));
-            }
+        for (Disk d : disks) {
+            following.add(d.target());
+            changes.add(new Change(d.target(), kindOf(d), "scsi " + d.target() + " (" + oldModel + " " + name + ")",
+                    "scsi " + d.target() + " (virtio-scsi " + name + ")", "follows its controller " + name
+                    + " (every device on an HBA goes with its model)"));
         }
     }
 
@@ -92,7 +116,7 @@ final class QemuSwitch {
         Optional<XmlElement> addr = controller.child("address");
         if (addr.isPresent() && !"pci".equals(addr.get().attr("type"))) {
             controller.removeElement(addr.get());
-            return "; dropped its " + addr.get().attr("type") + " address (virtio-scsi is a PCI device)";
+            return "; dropped its " + addr.get().optAttr("type").orElse("untyped") + " address (virtio-scsi is a PCI device)";
         }
         return "";
     }

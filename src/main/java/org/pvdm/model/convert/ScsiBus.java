@@ -1,10 +1,13 @@
 package org.pvdm.model.convert;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pvdm.model.classify.DeviceKind;
+import org.pvdm.model.classify.ScsiHbas;
 import org.pvdm.model.domain.Controller;
 import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
@@ -24,6 +27,10 @@ final class ScsiBus {
     private final List<Change> changes;
     private final PciRoom pci;
     private final Set<String> taken = new HashSet<>();
+    /** Per controller, the lowest unit that may be free (units are only ever taken): keeps placing linear. */
+    private final Map<Integer, Integer> firstFreeUnit = new HashMap<>();
+    /** The virtio-scsi controller new SCSI disks go to, once known. */
+    private Integer pvController;
 
     ScsiBus(Domain domain, List<Change> changes, PciRoom pci) {
         this.domain = domain;
@@ -69,11 +76,22 @@ final class ScsiBus {
 
     /**
      * The index of the virtio-scsi controller for a disk moving to SCSI: the first one the domain has, else a
-     * new {@code <controller type='scsi' model='virtio-scsi'/>} (pv-rules.md) at the lowest index no SCSI
+     * new {@code <controller type='scsi' model='virtio-scsi'/>} (docs/pv-rules.md) at the lowest index no SCSI
      * controller or disk uses. Index 0 when it is free: libvirt fills any gap below with implicit controllers
      * of the default (emulated) model. -1 when a new controller is needed and there is no PCI slot for it.
      */
     int virtioScsiController(String forDevice) {
+        if (pvController != null) {
+            return pvController;
+        }
+        int found = findOrAdd(forDevice);
+        if (found >= 0) {
+            pvController = found;
+        }
+        return found;
+    }
+
+    private int findOrAdd(String forDevice) {
         Optional<Controller> pv = domain.controllers().stream()
                 .filter(c -> c.type().equals("scsi") && PV_MODELS.contains(c.model())).findFirst();
         if (pv.isPresent()) {
@@ -93,6 +111,41 @@ final class ScsiBus {
         changes.add(new Change("scsi:" + index, DeviceKind.CONTROLLER, "", "virtio-scsi scsi:" + index,
                 "added: " + forDevice + " moves to SCSI and the guest had no virtio-scsi controller"));
         return index;
+    }
+
+    /**
+     * Fills every gap below the highest SCSI controller index with a virtio-scsi controller: libvirt fills such a
+     * gap with an implicit controller of the default model (lsilogic on x86: seen with virsh define on the
+     * embedded QEMU driver), an emulated HBA nobody asked for. Nothing to do when the default is paravirtual.
+     */
+    void fillGaps(List<Refusal> refused) {
+        String fallback = ScsiHbas.defaultModel(domain.os().arch(), domain.os().machine());
+        if (ScsiHbas.PV_MODELS.contains(fallback)) {
+            return;
+        }
+        Set<Integer> used = new HashSet<>();
+        domain.controllers().stream().filter(c -> c.type().equals("scsi")).forEach(c -> used.add(c.index()));
+        int max = used.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (Disk d : domain.disks()) {
+            if (d.bus().equals("scsi")) {
+                max = Math.max(max, controllerOf(d));
+                used.add(controllerOf(d));
+            }
+        }
+        for (int index = 0; index < max; index++) {
+            if (used.contains(index)) {
+                continue;
+            }
+            String name = "scsi:" + index;
+            if (!pci.take()) {
+                refused.add(new Refusal(name, DeviceKind.CONTROLLER, "the gap at " + name + " stays, and libvirt fills it"
+                        + " with an emulated " + fallback + ": " + PciRoom.noRoom("a virtio-scsi controller")));
+                continue;
+            }
+            addController(index);
+            changes.add(new Change(name, DeviceKind.CONTROLLER, "", "virtio-scsi " + name, "added: libvirt would fill"
+                    + " the gap below scsi:" + max + " with an implicit emulated " + fallback + " HBA"));
+        }
     }
 
     /** Writes {@code <controller type='scsi' index='N' model='virtio-scsi'/>} beside the other controllers. */
@@ -117,11 +170,12 @@ final class ScsiBus {
      * checked with libvirt 9.0.0's QEMU driver.
      */
     void place(Disk disk, int controller) {
-        int unit = 0;
+        int unit = firstFreeUnit.getOrDefault(controller, 0);
         while (taken.contains(key(controller, 0, 0, unit))) {
             unit++;
         }
         taken.add(key(controller, 0, 0, unit));
+        firstFreeUnit.put(controller, unit + 1);
         XmlElement addr = disk.address().orElse(null);
         if (addr == null) {
             addr = disk.element().addElement("address");

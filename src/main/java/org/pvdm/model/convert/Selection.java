@@ -9,7 +9,7 @@ import java.util.Set;
 import org.pvdm.model.classify.DeviceKind;
 
 /**
- * Which devices the admin wants switched (issue 3, point 1): all convertible ones (the default), the
+ * Which devices the admin wants switched (docs/conversion.md, "Selection"): all convertible ones (the default), the
  * devices named with {@code --device NAME}, and/or only one class with {@code --only disks|nics}. CD-ROMs
  * switch only when named; floppies never (there is no paravirtual floppy).
  */
@@ -31,11 +31,32 @@ public final class Selection {
     private final Set<String> names;
     private final Only only;
     private final boolean cdroms;
+    private final Set<String> held;
 
     private Selection(Set<String> names, Only only, boolean cdroms) {
+        this(names, only, cdroms, Set.of());
+    }
+
+    private Selection(Set<String> names, Only only, boolean cdroms, Set<String> held) {
         this.names = Collections.unmodifiableSet(names);
         this.only = only;
         this.cdroms = cdroms;
+        this.held = Collections.unmodifiableSet(held);
+    }
+
+    /**
+     * This selection with some devices held back (a check blocks them): they are neither switched nor refused
+     * here, since the caller says why. A held SCSI controller (scsi:N) keeps every disk on it where it is.
+     */
+    public Selection holding(Set<String> deviceNames) {
+        Set<String> set = new LinkedHashSet<>(held);
+        deviceNames.forEach(n -> set.add(normalise(n)));
+        return new Selection(new LinkedHashSet<>(names), only, cdroms, set);
+    }
+
+    /** True when a check holds this device back. */
+    public boolean held(String deviceName) {
+        return held.contains(normalise(deviceName));
     }
 
     /** Every convertible device (CD-ROMs excepted). */
@@ -52,12 +73,12 @@ public final class Selection {
 
     /** This selection limited to disks or NICs. */
     public Selection only(Only scope) {
-        return new Selection(new LinkedHashSet<>(names), scope, cdroms);
+        return new Selection(new LinkedHashSet<>(names), scope, cdroms, held);
     }
 
     /** This selection with every CD-ROM counted as named (all convertible devices plus the CD-ROMs). */
     public Selection withCdroms() {
-        return new Selection(new LinkedHashSet<>(names), only, true);
+        return new Selection(new LinkedHashSet<>(names), only, true, held);
     }
 
     /** True when CD-ROMs are switched without being named one by one. */

@@ -9,7 +9,7 @@ import org.pvdm.model.domain.Domain;
 
 /**
  * Hands out free target names. A name in use is never handed out, nor one handed out before in the same
- * conversion (pv-rules.md, "Switching a disk": pick the first free name, never reuse one in use).
+ * conversion (docs/pv-rules.md, "Switching a disk": pick the first free name, never reuse one in use).
  */
 final class TargetNames {
     /**
@@ -20,6 +20,11 @@ final class TargetNames {
     static final int XEN_HVM_FIRST_XVD = 4;
 
     private final Set<String> taken = new HashSet<>();
+    /**
+     * Per prefix, the lowest index that may still be free: names are only ever taken, never given back, so a
+     * search can start where the last one ended (linear in the disks, not quadratic).
+     */
+    private final Map<String, Integer> firstFree = new HashMap<>();
     /** How many disks use each Xen disk number: hdb, sdb and xvdb all are disk 1 (xen-vbd-interface(7)). */
     private final Map<Integer, Integer> xenNumbers = new HashMap<>();
 
@@ -40,9 +45,10 @@ final class TargetNames {
 
     /** The first free name with this prefix (vd, sd), reserved from now on. */
     String next(String prefix) {
-        for (int i = 0; ; i++) {
+        for (int i = firstFree.getOrDefault(prefix, 0); ; i++) {
             String name = DiskNames.of(prefix, i);
             if (taken.add(name)) {
+                firstFree.put(prefix, i + 1);
                 return name;
             }
         }
@@ -58,10 +64,11 @@ final class TargetNames {
         if (own >= 0 && xenNumbers.getOrDefault(own, 0) == 1 && taken.add(DiskNames.of("xvd", own))) {
             return DiskNames.of("xvd", own);
         }
-        for (int i = XEN_HVM_FIRST_XVD; ; i++) {
+        for (int i = Math.max(XEN_HVM_FIRST_XVD, firstFree.getOrDefault("xen-hvm", 0)); ; i++) {
             String name = DiskNames.of("xvd", i);
             if (!xenNumbers.containsKey(i) && taken.add(name)) {
                 xenNumbers.put(i, 1);
+                firstFree.put("xen-hvm", i + 1);
                 return name;
             }
         }

@@ -9,7 +9,7 @@ import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
 
 /**
- * Xen HVM guests (pv-rules.md): data disks hd and sd become PV-only xvd disks on bus xen; the boot disk keeps
+ * Xen HVM guests (docs/pv-rules.md): data disks hd and sd become PV-only xvd disks on bus xen; the boot disk keeps
  * its hd name (the classifier refuses it: firmware boots through the emulated path); NICs become netfront
  * (libvirt libxl_conf.c: model netfront gives a PV-only vif).
  */

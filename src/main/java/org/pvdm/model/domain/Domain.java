@@ -1,6 +1,10 @@
 package org.pvdm.model.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.pvdm.model.xml.XmlDocument;
@@ -93,9 +97,39 @@ public final class Domain {
         return out;
     }
 
+    /**
+     * The controllers, each with the index libvirt gives it: an index-less controller gets the lowest index no
+     * other controller of its type has, in document order (virDomainDefPostParse assigns them through
+     * virDomainControllerFindUnusedIndex, src/conf/domain_postparse.c in libvirt 9.0.0). USB2 companion
+     * controllers, which libvirt groups on one index, are left at their written index or 0.
+     */
     public List<Controller> controllers() {
+        List<XmlElement> elements = devices().map(d -> d.elements("controller")).orElse(List.of());
+        Map<String, Set<Integer>> used = new HashMap<>();
+        for (XmlElement e : elements) {
+            Integer written = Controller.writtenIndex(e);
+            if (written != null) {
+                used.computeIfAbsent(e.optAttr("type").orElse(""), k -> new HashSet<>()).add(written);
+            }
+        }
+        Map<String, Integer> searchFrom = new HashMap<>();
         List<Controller> out = new ArrayList<>();
-        devices().ifPresent(d -> d.elements("controller").forEach(e -> out.add(new Controller(e))));
+        for (XmlElement e : elements) {
+            Integer written = Controller.writtenIndex(e);
+            String type = e.optAttr("type").orElse("");
+            if (written != null || type.equals("usb")) {
+                out.add(new Controller(e, written == null ? 0 : written));
+                continue;
+            }
+            Set<Integer> taken = used.computeIfAbsent(type, k -> new HashSet<>());
+            int index = searchFrom.getOrDefault(type, 0);
+            while (taken.contains(index)) {
+                index++;
+            }
+            taken.add(index);
+            searchFrom.put(type, index + 1);
+            out.add(new Controller(e, index));
+        }
         return out;
     }
 

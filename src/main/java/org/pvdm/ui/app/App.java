@@ -27,7 +27,9 @@ public final class App extends Application {
         stage = primary;
         settings = Settings.forUser();
         runner = new FxTaskRunner(4);
-        AppContext ctx = new AppContext(runner, new FxDialogService(() -> stage), settings, HostOpener.libvirt(),
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, Platform::runLater));
+        AppContext ctx = new AppContext(runner, dialogs, settings, HostOpener.libvirt(),
                 new FxCredentialPrompt(() -> stage), BackupStore.standard());
         vm = new MainViewModel(ctx);
         MainView view = new MainView(vm);

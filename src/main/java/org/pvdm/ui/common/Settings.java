@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.pvdm.host.UriPolicy;
 import org.pvdm.host.XdgDirs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class Settings {
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     public static final int MAX_RECENT = 8;
+    /** The prefix of a connection opened read-only, as ConnectionEntry stores it. */
+    private static final String RO = "ro:";
 
     private final Path file;
     private final Properties props = new Properties();
@@ -89,29 +92,71 @@ public final class Settings {
         props.setProperty(key, Double.toString(value));
     }
 
-    /** The recent connection URIs, newest first. */
+    /** The recent connection URIs, newest first; one the file should not hold (see {@link #usable}) is left out. */
     public List<String> recent() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            String uri = props.getProperty("connection.recent." + i);
-            if (uri != null && !uri.isBlank() && !out.contains(uri)) {
+            String uri = usable("connection.recent." + i);
+            if (uri != null && !out.contains(uri)) {
                 out.add(uri);
             }
         }
         return out;
     }
 
+    /** Keeps the URIs without their passwords, and only those a file may hand back to pvdm. */
     public void putRecent(List<String> uris) {
+        List<String> kept = new ArrayList<>();
+        for (String u : uris) {
+            String clean = storable(u);
+            if (clean != null && !kept.contains(clean)) {
+                kept.add(clean);
+            }
+        }
         for (int i = 0; i < MAX_RECENT; i++) {
-            put("connection.recent." + i, i < uris.size() ? uris.get(i) : null);
+            put("connection.recent." + i, i < kept.size() ? kept.get(i) : null);
         }
     }
 
     public String lastConnection() {
-        return props.getProperty("connection.last");
+        return usable("connection.last");
     }
 
     public void putLastConnection(String uri) {
-        put("connection.last", uri);
+        put("connection.last", storable(uri));
+    }
+
+    /**
+     * A remembered connection as stored ("ro:" prefix allowed), or null when the file's entry could run a program,
+     * open a path or hold a password: the settings file is read back as data, never trusted to choose a transport.
+     */
+    private String usable(String key) {
+        String stored = props.getProperty(key);
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        String uri = stored.startsWith(RO) ? stored.substring(RO.length()) : stored;
+        java.util.Optional<String> why = UriPolicy.fileProblem(uri);
+        if (why.isPresent()) {
+            LOG.warn("{}: ignored the remembered connection {}: {} (add it again with File > Add connection)", file,
+                    UriPolicy.redact(uri).replaceAll("\\p{Cntrl}", "?"), why.get());
+            return null;
+        }
+        return stored;
+    }
+
+    /** What may be written for a connection: no password, and nothing a later read would refuse. */
+    private String storable(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        boolean ro = stored.startsWith(RO);
+        String uri = UriPolicy.redact(ro ? stored.substring(RO.length()) : stored);
+        java.util.Optional<String> why = UriPolicy.fileProblem(uri);
+        if (why.isPresent()) {
+            LOG.warn("not remembering the connection {} in {}: {}", uri, file, why.get());
+            return null;
+        }
+        return (ro ? RO : "") + uri;
     }
 }

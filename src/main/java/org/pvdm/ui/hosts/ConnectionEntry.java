@@ -1,6 +1,7 @@
 package org.pvdm.ui.hosts;
 
 import org.pvdm.host.DemoHost;
+import org.pvdm.host.UriPolicy;
 
 /**
  * One entry of the connections list.
@@ -30,12 +31,12 @@ public record ConnectionEntry(String uri, boolean readOnly) {
 
     /** What the title bar, the list and the status bar call it: "demo host" or the URI. */
     public String label() {
-        return isDemo() ? DemoHost.LABEL : uri;
+        return isDemo() ? DemoHost.LABEL : UriPolicy.redact(uri);
     }
 
-    /** The form kept in the settings file. */
+    /** The form kept in the settings file: never with a password. */
     public String stored() {
-        return (readOnly ? RO : "") + uri;
+        return (readOnly ? RO : "") + UriPolicy.redact(uri);
     }
 
     public static ConnectionEntry parseStored(String s) {

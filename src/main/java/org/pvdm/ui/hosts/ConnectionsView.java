@@ -90,7 +90,7 @@ public final class ConnectionsView extends VBox {
             boolean current = item.equals(session.requestedProperty().get());
             String suffix = item.readOnly() ? " (read-only)" : "";
             setText((current ? "● " : "") + item.label() + suffix);
-            setTooltip(new Tooltip(item.isDemo() ? "the built-in demo host: libvirt's test driver" : item.uri()));
+            setTooltip(new Tooltip(item.isDemo() ? "the built-in demo host: libvirt's test driver" : item.label()));
             setAccessibleText(item.label() + suffix + (current ? ", " + session.stateProperty().get().label() : ""));
             if (current) {
                 getStyleClass().add("current-connection");

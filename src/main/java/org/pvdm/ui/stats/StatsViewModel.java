@@ -173,7 +173,10 @@ public final class StatsViewModel {
             updateStatus();
             return;
         }
-        live = new LiveStats(session.label(), session.host().stats(), interval.get(), history, watchAll, runner,
+        String uri = session.entry().uri();
+        live = new LiveStats(session.label(), new org.pvdm.stats.ReconnectingSource(session.host().stats(),
+                () -> org.pvdm.host.libvirt.LibvirtHosts.open(org.pvdm.host.HostUris.resolve(uri), false)),
+                interval.get(), history, watchAll, runner,
                 this::show);
         live.watch(watch());
         live.pause(paused.get());

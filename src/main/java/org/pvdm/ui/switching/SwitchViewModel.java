@@ -64,8 +64,14 @@ public final class SwitchViewModel {
         driversConfirmed.addListener((o, was, now) -> replan());
     }
 
-    /** Makes the plan (again): the options are part of its checks. */
+    /**
+     * Makes the plan (again): the options are part of its checks. Once an apply has started, the plan it
+     * applies stays: a new plan then would hide the apply's progress and result and allow a second apply.
+     */
     public void replan() {
+        if (writing()) {
+            return;
+        }
         long mine = ++planRequest;
         phase.set(Phase.PLANNING);
         message.set("Making the plan…");
@@ -165,6 +171,11 @@ public final class SwitchViewModel {
                     fail("Roll back " + guest.name(), failure);
                     onChanged.changed(guest.uuid());
                 });
+    }
+
+    private boolean writing() {
+        Phase p = phase.get();
+        return p == Phase.APPLYING || p == Phase.APPLIED || p == Phase.ROLLING_BACK || p == Phase.ROLLED_BACK;
     }
 
     private void step(String m) {

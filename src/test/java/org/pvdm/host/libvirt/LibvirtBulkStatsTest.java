@@ -20,6 +20,7 @@ import org.pvdm.host.GuestCounters;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.NetCounters;
+import org.pvdm.testsupport.Needs;
 
 /**
  * The bulk path (virConnectGetAllDomainStats through JNA) against a real libvirtd with QEMU: a tiny TCG guest
@@ -62,8 +63,7 @@ class LibvirtBulkStatsTest {
         try {
             host = LibvirtHosts.open(URI, true, null, Duration.ofSeconds(5));
         } catch (HostException e) {
-            assumeTrue(false, "skipped: no libvirtd at " + URI + " (start it: virtlogd -d; libvirtd -d): "
-                    + e.getMessage());
+            Needs.libvirtd(URI, e.getMessage());
         }
         removeLeftover();
         Files.createDirectories(DISK.getParent());

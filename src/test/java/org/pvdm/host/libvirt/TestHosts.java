@@ -1,10 +1,9 @@
 package org.pvdm.host.libvirt;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Optional;
+import org.pvdm.testsupport.Needs;
 
 /** Test helpers: the node file's URI, and skipping when libvirt.so.0 is missing. */
 final class TestHosts {
@@ -18,8 +17,7 @@ final class TestHosts {
 
     /** Skips the calling test, naming the library, when libvirt cannot be loaded. */
     static void assumeLibvirt() {
-        Optional<String> why = LibvirtHosts.unavailableReason();
-        assumeTrue(why.isEmpty(), () -> "skipped: libvirt.so.0 (package libvirt0) is needed: " + why.orElse(""));
+        Needs.libvirt0();
     }
 
     /** test:///ABSOLUTE/PATH/node.xml for the node file beside this class: alpha and beta run, gamma is off. */

@@ -1,6 +1,7 @@
 package org.pvdm.model.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,38 @@ class UnifiedDiffTest {
             long changed = diff.lines().filter(l -> (l.startsWith("-") && !l.startsWith("---"))
                     || (l.startsWith("+") && !l.startsWith("+++"))).count();
             assertEquals(a.size() + b.size() - 2L * lcs(a, b), changed, "minimal edit, round " + round);
+        }
+    }
+
+    /** Long texts take the anchored path: the diff must still apply back exactly, and change only what changed. */
+    @Test
+    void longTextsWithUniqueAndRepeatedLinesApplyBack() {
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            List<String> a = new ArrayList<>();
+            List<String> b = new ArrayList<>();
+            int changedLines = 0;
+            for (int i = 0; i < 1500 + random.nextInt(1500); i++) {
+                String unique = "  <source file='/d" + i + ".img'/>\n";
+                String repeated = "  <target bus='" + (char) ('a' + random.nextInt(3)) + "'/>\n";
+                a.add(unique);
+                b.add(unique);
+                a.add(repeated);
+                if (random.nextInt(4) == 0) {
+                    b.add("  <target bus='virtio'/>\n");
+                    changedLines += 2;
+                } else {
+                    b.add(repeated);
+                }
+            }
+            assertTrue(a.size() + b.size() > LineDiff.ANCHOR_ABOVE, "the anchored path is taken");
+            String before = String.join("", a);
+            String after = String.join("", b);
+            String diff = UnifiedDiff.of(before, after, "a", "b");
+            assertEquals(after, apply(before, diff), "round " + round);
+            long changed = diff.lines().filter(l -> (l.startsWith("-") && !l.startsWith("---"))
+                    || (l.startsWith("+") && !l.startsWith("+++"))).count();
+            assertEquals(changedLines, changed, "only the changed lines, round " + round);
         }
     }
 

@@ -1,0 +1,74 @@
+package org.pvdm.host.libvirt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pvdm.bench.NodeFiles;
+import org.pvdm.host.GuestDefinition;
+import org.pvdm.host.GuestState;
+import org.pvdm.host.GuestSummary;
+import org.pvdm.host.HostException;
+
+/** Many guests: one listing, definitions read in parallel, and a sampler that parses each guest's XML once. */
+class ScaleTest {
+
+    @BeforeEach
+    void libvirt() {
+        TestHosts.assumeLibvirt();
+    }
+
+    @Test
+    void definitionsComeInOrderWithTheRightTextAndPersistence(@TempDir Path dir) throws Exception {
+        Path node = NodeFiles.write(dir.resolve("node.xml"), 40, "sc");
+        try (LibvirtHost host = (LibvirtHost) LibvirtHosts.open("test://" + node, false)) {
+            List<GuestSummary> guests = host.guests();
+            assertEquals(40, guests.size());
+            for (int i = 0; i < 40; i++) {
+                assertEquals(NodeFiles.name("sc", i), guests.get(i).name());
+                assertTrue(guests.get(i).persistent(), guests.get(i).name());
+                assertEquals(NodeFiles.shutOff(i) ? GuestState.SHUTOFF : GuestState.RUNNING, guests.get(i).state());
+            }
+            List<GuestDefinition> defs = host.definitions(guests);
+            assertEquals(40, defs.size());
+            for (int i = 0; i < 40; i++) {
+                GuestDefinition d = defs.get(i);
+                assertNull(d.error());
+                assertEquals(guests.get(i), d.guest());
+                assertTrue(d.xml().contains("<name>" + NodeFiles.name("sc", i) + "</name>"), d.xml());
+            }
+        }
+    }
+
+    @Test
+    void aGuestThatIsGoneHasItsOwnErrorAndTheOthersStillCome() throws Exception {
+        try (LibvirtHost host = (LibvirtHost) LibvirtHosts.open(TestHosts.DEFAULT, false)) {
+            GuestSummary real = host.guests().get(0);
+            GuestSummary ghost = new GuestSummary("ghost", "00000000-0000-4000-8000-0000000000ff", GuestState.SHUTOFF,
+                    -1, true);
+            List<GuestDefinition> defs = host.definitions(List.of(ghost, real));
+            assertNotNull(defs.get(0).error());
+            assertEquals(HostException.Kind.NOT_FOUND, defs.get(0).error().kind());
+            assertTrue(defs.get(0).error().getMessage().contains("ghost"), defs.get(0).error().getMessage());
+            assertNotNull(defs.get(1).xml());
+        }
+    }
+
+    @Test
+    void theTestDriverSamplerParsesEachGuestsXmlOnceOverManyTicks(@TempDir Path dir) throws Exception {
+        Path node = NodeFiles.write(dir.resolve("node.xml"), 30, "st");
+        try (LibvirtHost host = (LibvirtHost) LibvirtHosts.open("test://" + node, false)) {
+            LibvirtStats stats = (LibvirtStats) host.stats();
+            for (int i = 0; i < 12; i++) {
+                assertEquals(20, stats.sample(List.of()).guests().size()); // the 20 running guests
+            }
+            assertEquals(20, stats.xmlParses());
+        }
+    }
+}
