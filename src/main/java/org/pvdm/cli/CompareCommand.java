@@ -49,6 +49,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkReport();
         Duration every = Seconds.interval(interval);
         Duration length = seconds == null ? Duration.ofSeconds(10) : Seconds.atLeast("--seconds", seconds, every);
         RecordingStore store = Recordings.store();
@@ -76,10 +77,6 @@ final class CompareCommand implements Callable<Integer> {
 
     private void writeReport(CompareSide sideA, Recording ra, CompareSide sideB, Recording rb, PrintWriter out) {
         java.nio.file.Path file = report.toAbsolutePath();
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
-            throw new CliException(ExitCodes.USAGE, "--report " + report + ": the report is HTML; name it FILE.html");
-        }
         org.pvdm.report.ReportInput in = new org.pvdm.report.ReportInput(
                 "pvdm compare: " + guestNames(rb, sideB.guest()) + " against " + guestNames(ra, sideA.guest()),
                 new org.pvdm.report.ReportInput.Side("A", source(sideA), ra),
@@ -93,6 +90,22 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.println();
         out.println("report written to " + file);
+    }
+
+    /** Refuses a bad --report before anything is sampled or printed. */
+    private void checkReport() {
+        if (report == null) {
+            return;
+        }
+        java.nio.file.Path file = report.toAbsolutePath();
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+            throw new CliException(ExitCodes.USAGE, "--report " + report + ": the report is HTML; name it FILE.html");
+        }
+        if (!java.nio.file.Files.isDirectory(file.getParent())) {
+            throw new CliException(ExitCodes.IO, "--report " + report + ": the folder " + file.getParent()
+                    + " does not exist; create it or name another");
+        }
     }
 
     private static String source(CompareSide side) {
