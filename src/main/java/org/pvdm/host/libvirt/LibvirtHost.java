@@ -207,6 +207,11 @@ final class LibvirtHost implements Host {
     }
 
     @Override
+    public void reboot(String uuid) throws HostException {
+        onGuest(uuid, "reboot", d -> { d.reboot(0); return null; });
+    }
+
+    @Override
     public void destroy(String uuid) throws HostException {
         onGuest(uuid, "force off", d -> { d.destroy(); return null; });
     }
