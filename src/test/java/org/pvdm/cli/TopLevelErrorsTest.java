@@ -82,5 +82,9 @@ class TopLevelErrorsTest {
         assertTrue(r.oneLineError(), r.err());
         assertFalse(r.err().contains("hunter2"), r.err());
         assertTrue(r.err().contains("admin@127.0.0.1"), r.err());
+        CliRun many = CliRun.of("list", "--json", "--connect", "test:///default", "--connect",
+                "qemu+tcp://admin:hunter2@127.0.0.1:" + port + "/system");
+        assertFalse(many.out().contains("hunter2") || many.err().contains("hunter2"), many.out() + many.err());
+        assertTrue(many.out().contains("qemu+tcp://admin@127.0.0.1:" + port), many.out());
     }
 }
