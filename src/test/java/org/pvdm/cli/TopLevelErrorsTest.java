@@ -58,6 +58,24 @@ class TopLevelErrorsTest {
     }
 
     @Test
+    void aBugOnABackgroundThreadIsOneLineToo() throws Exception {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        StringWriter err = new StringWriter();
+        try {
+            Cli.reportThreadBugs(new PrintWriter(err));
+            Thread t = new Thread(() -> {
+                throw new IllegalStateException("sampler broke\nsecond line");
+            }, "pvdm-sampler");
+            t.start();
+            t.join();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertEquals("pvdm: internal error on thread pvdm-sampler: IllegalStateException: sampler broke (a bug in pvdm;"
+                + " run with -v for details and report them)", err.toString().strip());
+    }
+
+    @Test
     void aPasswordInTheArgumentsIsNeverPrinted() {
         CliRun r = run(new IllegalStateException("cannot use qemu+ssh://root:hunter2@h/system"), "boom",
                 "--connect=qemu+ssh://root:hunter2@h/system");
