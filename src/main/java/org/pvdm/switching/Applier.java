@@ -27,7 +27,7 @@ public final class Applier {
     private final Journal journal;
 
     public Applier(Host host, BackupStore backups) {
-        this(host, backups, null, new Journal(backups.root().resolveSibling("journal")));
+        this(host, backups, null, Journal.beside(backups));
     }
 
     /** @param reconnect opens a new connection to the same host after a lost one (null: do not try) */

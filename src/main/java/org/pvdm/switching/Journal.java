@@ -65,6 +65,11 @@ public final class Journal {
         return new Journal(XdgDirs.pvdmData().resolve("journal"));
     }
 
+    /** The journal beside a backup store's folder (the standard one beside the standard store). */
+    public static Journal beside(BackupStore backups) {
+        return new Journal(backups.root().resolveSibling("journal"));
+    }
+
     public Path dir() {
         return dir;
     }
