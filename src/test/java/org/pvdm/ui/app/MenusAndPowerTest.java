@@ -76,7 +76,7 @@ class MenusAndPowerTest {
         robot.interact(() -> table.scrollTo(jira));
         Node row = robot.from(table).lookup("rhel8-jira").query();
         robot.clickOn(row);
-        menu(robot, row);
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT); // the keyboard's way
         waitFor("the context menu", () -> robot.lookup("#ctx-shutdown").tryQuery().isPresent());
         assertTrue(robot.lookup("#ctx-start").tryQuery().isPresent());
         robot.clickOn("#ctx-shutdown");
