@@ -49,29 +49,29 @@ public final class StageImages {
         return Optional.empty();
     }
 
-    public static void create(Path image) throws HostException {
+    public static void create(Path image) throws IOException, HostException {
         Path dir = image.getParent();
         if (dir == null || Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            throw new HostException(HostException.Kind.OTHER, "cannot create the temporary disk " + image + ": its"
-                    + " folder is not a plain folder on this machine; nothing was changed");
+            throw new IOException("cannot create the temporary disk " + image + ": its folder is not a plain folder on"
+                    + " this machine; nothing was changed");
         }
         if (Files.exists(image, LinkOption.NOFOLLOW_LINKS)) {
             throw new HostException(HostException.Kind.CONFLICT, image + " exists already: pvdm does not write over a"
                     + " file it did not make; move it aside; nothing was changed");
         }
         try {
+            if (!Files.isExecutable(QEMU_IMG)) {
+                throw new IOException(QEMU_IMG + " is missing (apt-get install qemu-utils); nothing was changed");
+            }
             Process p = new ProcessBuilder(List.of(QEMU_IMG.toString(), "create", "-q", "-f", "qcow2",
                     image.toString(), SIZE)).redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             byte[] out = p.getInputStream().readNBytes(16384);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
-                throw new HostException(HostException.Kind.OTHER, "qemu-img could not create " + image + ": "
+                throw new IOException("qemu-img could not create " + image + ": "
                         + new String(out, StandardCharsets.UTF_8).strip() + "; nothing was changed");
             }
-        } catch (IOException e) {
-            throw new HostException(HostException.Kind.OTHER, "cannot run " + QEMU_IMG + " (apt-get install qemu-utils):"
-                    + " " + e.getMessage() + "; nothing was changed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HostException(HostException.Kind.TIMEOUT, "interrupted while creating " + image);
