@@ -99,6 +99,7 @@ public final class Applier {
         try {
             Backup b = backups.save(plan.uri(), plan.uuid(), current, "before switch: " + plan.changes().size()
                     + " change(s)");
+            backups.saveRenames(b, renames(plan));
             step(progress, "backup written: " + b.file());
             return b;
         } catch (IOException e) {
@@ -106,6 +107,18 @@ public final class Applier {
                     + "): nothing was changed; free space or fix the permissions of " + backups.dir(plan.uri(),
                     plan.uuid()), e);
         }
+    }
+
+    /** Disks and CD-ROMs whose target changes (hda -> vda); NICs keep their MAC, so they need none. */
+    static java.util.Map<String, String> renames(Plan plan) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (org.pvdm.model.convert.Change c : plan.changes()) {
+            if ((c.kind() == org.pvdm.model.classify.DeviceKind.DISK || c.kind() == org.pvdm.model.classify.DeviceKind.CDROM)
+                    && !c.device().equals(c.newName())) {
+                out.put(c.device(), c.newName());
+            }
+        }
+        return out;
     }
 
     private void verifyOrRestore(Plan plan, String original, Backup backup, Progress progress) throws HostException {

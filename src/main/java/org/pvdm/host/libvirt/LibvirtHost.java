@@ -180,6 +180,32 @@ final class LibvirtHost implements Host {
     }
 
     @Override
+    public String agentCommand(String uuid, String json, int timeoutSeconds) throws HostException {
+        return onGuest(uuid, "ask the guest agent of", d -> d.qemuAgentCommand(json, timeoutSeconds, 0));
+    }
+
+    @Override
+    public AutoCloseable onReboot(String uuid, Runnable listener) throws HostException {
+        // libvirt-java 0.5.4 cannot unregister a reboot callback: the handle mutes it instead, and the
+        // registration ends with the connection.
+        java.util.concurrent.atomic.AtomicBoolean live = new java.util.concurrent.atomic.AtomicBoolean(true);
+        onGuest(uuid, "watch resets of", d -> {
+            d.addRebootListener(dom -> {
+                if (live.get()) {
+                    listener.run();
+                }
+            });
+            return null;
+        });
+        return () -> live.set(false);
+    }
+
+    @Override
+    public String createTransient(String xml) throws HostException {
+        return call("create a transient guest on " + given, () -> conn.domainCreateXML(xml, 0).getUUIDString());
+    }
+
+    @Override
     public void start(String uuid) throws HostException {
         onGuest(uuid, "start", Domain::create);
     }
@@ -187,6 +213,11 @@ final class LibvirtHost implements Host {
     @Override
     public void shutdown(String uuid) throws HostException {
         onGuest(uuid, "shut down", d -> { d.shutdown(); return null; });
+    }
+
+    @Override
+    public void reboot(String uuid) throws HostException {
+        onGuest(uuid, "reboot", d -> { d.reboot(0); return null; });
     }
 
     @Override

@@ -30,7 +30,7 @@ final class XmlDecoding {
     static Decoded decode(byte[] bytes) throws XmlException {
         int bom = 0;
         Charset charset;
-        String basis = "its byte order mark names";
+        String basis = "its byte order mark names: the file is damaged";
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             bom = 3;
             charset = StandardCharsets.UTF_8;
@@ -42,13 +42,14 @@ final class XmlDecoding {
             charset = StandardCharsets.UTF_16LE;
         } else if (startsWith(bytes, 0x00, '<', 0x00, '?')) {
             charset = StandardCharsets.UTF_16BE;
-            basis = "its first bytes show";
+            basis = "its first bytes show: the file is damaged";
         } else if (startsWith(bytes, '<', 0x00, '?', 0x00)) {
             charset = StandardCharsets.UTF_16LE;
-            basis = "its first bytes show";
+            basis = "its first bytes show: the file is damaged";
         } else {
             charset = declared(bytes);
-            basis = charset == null ? "must be in (it declares none)" : "declares";
+            basis = charset == null ? "must be in as it declares none: save it as UTF-8 or declare its real encoding"
+                    : "declares: save it in that encoding or fix its declaration";
             charset = charset == null ? StandardCharsets.UTF_8 : charset;
         }
         String text = strict(bytes, bom, charset, basis);
@@ -123,7 +124,7 @@ final class XmlDecoding {
             hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
         }
         return new XmlException("line " + line + ", byte offset " + offset + ": invalid byte " + hex + " for "
-                + encoding + ": save it in that encoding or fix its declaration");
+                + encoding);
     }
 
     /** True when the first line break is CR LF. */

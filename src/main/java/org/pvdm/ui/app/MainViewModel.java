@@ -39,8 +39,9 @@ public final class MainViewModel {
         guests = new GuestsViewModel(ctx.runner(), session, ctx.dialogs());
         devices = new DevicesViewModel();
         devices.guestProperty().bind(guests.selectedProperty());
+        devices.setDetailsSource(DevicesViewModel.fromHost(ctx.runner(), session));
         switchAvailability = new SwitchAvailability(session, devices);
-        stats = new StatsViewModel(ctx.runner(), ctx.dialogs(), ctx.settings(), session, guests.all());
+        stats = new StatsViewModel(ctx.runner(), ctx.dialogs(), ctx.settings(), session, guests.all(), ctx.backups());
         title = Bindings.createStringBinding(() -> {
             ConnectionEntry e = session.requestedProperty().get();
             return e == null ? APP_NAME : APP_NAME + " — " + e.label();

@@ -9,6 +9,9 @@ public interface DialogService {
     /** Shows a problem without waiting for the person to close it. */
     void showError(Problem problem);
 
+    /** Tells something that worked (where a file was saved), without waiting for the person to close it. */
+    void showInfo(String title, String message);
+
     /** Asks a yes/no question; true when the person confirmed. */
     boolean confirm(String title, String question, String confirmLabel);
 

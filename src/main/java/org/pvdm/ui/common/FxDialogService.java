@@ -39,11 +39,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String message) {
+        LOG.info("{}: {}", title, message);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setId("info-text");
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("info-dialog");
+        alert.show();
+    }
+
+    @Override
     public boolean confirm(String title, String question, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
         prepare(alert, title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirm-dialog");
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * The one way the GUI calls anything that may block (every {@link org.pvdm.host.Host} call): the work runs
- * off the JavaFX thread, and exactly one of the callbacks runs afterwards on the JavaFX thread. Tests swap in
- * {@link SyncTaskRunner}.
+ * off the JavaFX thread, and exactly one of the callbacks runs afterwards on the JavaFX thread. View-model
+ * tests swap in runners of their own (src/test) that run work at once or step by step.
  */
 public interface TaskRunner {
 

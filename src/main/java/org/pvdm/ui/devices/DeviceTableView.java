@@ -72,6 +72,12 @@ public final class DeviceTableView extends VBox {
         table.getColumns().add(text("Name", 145, DeviceReport::name, "col-device"));
         table.getColumns().add(text("Bus / model", 110, r -> r.busOrModel().isEmpty() ? "(default)" : r.busOrModel(), "col-bus"));
         table.getColumns().add(statusColumn());
+        TableColumn<DeviceItem, String> source = new TableColumn<>("Source / network");
+        source.setId("col-source");
+        source.setPrefWidth(260);
+        source.setCellValueFactory(cd -> cd.getValue().detailsProperty());
+        source.setCellFactory(WrappingCell::new);
+        table.getColumns().add(source);
         table.getColumns().add(wrapping("Reason", 330, DeviceReport::reason, "col-reason"));
         table.getColumns().add(wrapping("Suggestion", 260, DeviceReport::suggestion, "col-suggestion"));
         table.setItems(vm.items());

@@ -15,18 +15,23 @@ import org.pvdm.ui.common.TaskRunner;
 final class CsvExport {
     private CsvExport() {}
 
-    static void save(LiveStats live, Watch w, Path file, TaskRunner runner, DialogService dialogs,
-                     Consumer<String> done) {
+    static void save(LiveStats live, Watch w, String host, boolean synthetic, Path typed, TaskRunner runner,
+                     DialogService dialogs, Consumer<String> done) {
+        Path file = ExportName.fix(typed, "csv");
         List<SeriesData> data = new ArrayList<>();
         for (String uuid : w.uuids()) {
             Recording r = live.snapshot(uuid);
             r.keys().forEach(k -> data.add(r.series(k).orElseThrow()));
         }
-        Recording rec = new Recording(data);
+        Recording rec = new Recording(data).from(host, synthetic);
         runner.run("save statistics to " + file, () -> {
             RecordingStore.save(file, rec);
             return file;
-        }, saved -> done.accept("Saved " + rec.rows().size() + " rows to " + saved),
+        }, saved -> {
+            String text = "Saved " + rec.rows().size() + " rows to " + saved + ExportName.note(typed, saved);
+            done.accept(text);
+            dialogs.showInfo("Statistics saved", text);
+        },
                 failure -> dialogs.showError(Problem.of("Export the statistics as CSV", failure)));
     }
 }

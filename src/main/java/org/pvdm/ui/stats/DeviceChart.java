@@ -7,18 +7,21 @@ import javafx.scene.chart.XYChart;
 import org.pvdm.stats.SeriesData;
 
 /**
- * One chart of one device: two lines (read/write or received/sent) over the last two minutes, x in seconds
- * before the latest tick. No animation, no symbols: cheap to redraw every tick.
+ * One chart of one device: two lines (read/write or received/sent). Live charts put x in seconds before the
+ * latest tick; a kept "before" has its own axis, seconds since it began, so it never scrolls away. The
+ * title says the latest value and the mean over what is drawn. No animation, no symbols: cheap to redraw.
  */
 final class DeviceChart extends LineChart<Number, Number> {
     private final ChartKind kind;
+    private final boolean kept;
     private final XYChart.Series<Number, Number> first = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> second = new XYChart.Series<>();
     private final String label;
 
-    DeviceChart(String label, ChartKind kind) {
+    DeviceChart(String label, ChartKind kind, boolean kept) {
         super(new NumberAxis(), new NumberAxis());
         this.kind = kind;
+        this.kept = kept;
         this.label = label;
         getStyleClass().add("device-chart");
         setAnimated(false);
@@ -26,13 +29,14 @@ final class DeviceChart extends LineChart<Number, Number> {
         setLegendVisible(true);
         setPrefHeight(200);
         setMinHeight(170);
+        setMinWidth(0);
         setLegendSide(javafx.geometry.Side.RIGHT);
         NumberAxis x = (NumberAxis) getXAxis();
         x.setAutoRanging(false);
-        x.setLowerBound(-StatsViewModel.CHART_WINDOW.toSeconds());
-        x.setUpperBound(0);
+        x.setLowerBound(kept ? 0 : -StatsViewModel.CHART_WINDOW.toSeconds());
+        x.setUpperBound(kept ? StatsViewModel.CHART_WINDOW.toSeconds() : 0);
         x.setTickUnit(30);
-        x.setLabel("seconds ago");
+        x.setLabel(kept ? "seconds since the kept recording began" : "seconds ago");
         NumberAxis y = (NumberAxis) getYAxis();
         y.setAutoRanging(false);
         y.setLowerBound(0);
@@ -47,6 +51,10 @@ final class DeviceChart extends LineChart<Number, Number> {
 
     ChartKind kind() {
         return kind;
+    }
+
+    boolean kept() {
+        return kept;
     }
 
     /** The largest value shown (for a shared scale across both sides). */
@@ -69,10 +77,19 @@ final class DeviceChart extends LineChart<Number, Number> {
         y.setUpperBound(top);
         y.setTickUnit(top / 4);
         y.setLabel(unit.name());
-        fill(first, d, d.values(kind.first), now, unit);
-        fill(second, d, d.values(kind.second), now, unit);
-        setAccessibleText(label + " " + kind.title + ": latest " + latest(d.values(kind.first), unit) + " "
-                + kind.firstName + ", " + latest(d.values(kind.second), unit) + " " + kind.secondName);
+        long t0 = kept ? (d.size() == 0 ? 0 : d.timeMillis(0)) : now.toEpochMilli();
+        if (kept && d.size() > 0) {
+            NumberAxis x = (NumberAxis) getXAxis();
+            double span = Math.max(10, (d.timeMillis(d.size() - 1) - t0) / 1000.0);
+            x.setUpperBound(Math.ceil(span / 10) * 10);
+            x.setTickUnit(x.getUpperBound() > 180 ? 60 : 30);
+        }
+        fill(first, d, d.values(kind.first), t0, unit);
+        fill(second, d, d.values(kind.second), t0, unit);
+        String values = kind.firstName + " " + figures(d.values(kind.first), unit) + " · " + kind.secondName + " "
+                + figures(d.values(kind.second), unit) + " " + unit.name();
+        setTitle(label + " — " + kind.title + "\n" + values);
+        setAccessibleText(label + " " + kind.title + ": " + values);
     }
 
     /** Points drawn so far (both lines). */
@@ -80,9 +97,13 @@ final class DeviceChart extends LineChart<Number, Number> {
         return first.getData().size() + second.getData().size();
     }
 
-    private static void fill(XYChart.Series<Number, Number> series, SeriesData d, double[] values, Instant now,
+    /** The x of the first point drawn (tests: a paused chart does not move), NaN when none. */
+    double firstX() {
+        return first.getData().isEmpty() ? Double.NaN : first.getData().get(0).getXValue().doubleValue();
+    }
+
+    private static void fill(XYChart.Series<Number, Number> series, SeriesData d, double[] values, long t0,
                              ChartKind.Unit unit) {
-        long t0 = now.toEpochMilli();
         java.util.List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
@@ -92,13 +113,26 @@ final class DeviceChart extends LineChart<Number, Number> {
         series.getData().setAll(points);
     }
 
-    private static String latest(double[] values, ChartKind.Unit unit) {
-        for (int i = values.length - 1; i >= 0; i--) {
-            if (!Double.isNaN(values[i])) {
-                return String.format("%.1f %s", values[i] / unit.divisor(), unit.name());
+    /** "now 12.5, mean 11.9" over the points drawn; "no value" when there is none. */
+    static String figures(double[] values, ChartKind.Unit unit) {
+        double sum = 0;
+        int n = 0;
+        double latest = Double.NaN;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+                latest = v;
             }
         }
-        return "no value";
+        if (n == 0) {
+            return "no value";
+        }
+        return "now " + number(latest / unit.divisor()) + ", mean " + number(sum / n / unit.divisor());
+    }
+
+    private static String number(double v) {
+        return v >= 100 ? String.format("%,.0f", v) : String.format("%.1f", v);
     }
 
     /** 1, 2, 2.5, 5 x 10^n at or above v (at least 1). */

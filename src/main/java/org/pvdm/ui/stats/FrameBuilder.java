@@ -1,5 +1,6 @@
 package org.pvdm.ui.stats;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.pvdm.stats.Comparison;
 import org.pvdm.stats.History;
@@ -27,21 +29,34 @@ final class FrameBuilder {
 
     private FrameBuilder() {}
 
-    static StatsFrame build(StatsTick tick, History history, Watch w, int points) {
+    static StatsFrame build(StatsTick tick, History history, Watch w, Duration window) {
+        Instant since = tick.time().minus(window);
         List<SeriesKey> keysB = keysOf(history, w.b());
-        SideFrame b = live(history, w.b(), keysB, points, w.mode() == StatsMode.BEFORE_AFTER ? "after" : "");
-        SideFrame a;
-        Recording recA;
         if (w.mode() == StatsMode.BEFORE_AFTER) {
-            a = before(w, points);
-            recA = w.before();
-        } else {
-            List<SeriesKey> keysA = keysOf(history, w.a());
-            a = live(history, w.a(), keysA, points, "");
-            recA = keysA.isEmpty() ? null : history.snapshot(keysA);
+            Recording kept = w.before();
+            List<SeriesKey> keysA = kept == null ? List.of()
+                    : kept.keys().stream().filter(k -> k.kind() != SeriesKind.GUEST).sorted(ORDER).toList();
+            // "after" is only what came after the kept "before": the same NIC's earlier points are not "after"
+            Instant after = kept == null ? Instant.EPOCH : Instant.ofEpochMilli(end(kept) + 1);
+            List<SeriesData> afterData = keysB.stream().map(k -> history.since(k, after)).filter(d -> !d.isEmpty())
+                    .toList();
+            Recording recB = afterData.isEmpty() ? null : new Recording(afterData);
+            keysB = afterData.stream().map(SeriesData::key).toList();
+            Pairing p = Pairing.beforeAfter(keysA, keysB, w.renames());
+            SideFrame a = before(w, p.orderA(), window);
+            SideFrame b = live(history, w.b(), p.orderB(), since.isBefore(after) ? after : since, "after",
+                    p.partnersOfB());
+            return new StatsFrame(tick.time(), a, b, summary(kept, recB, p), tick.pauseReason(), tick.droppedTicks(),
+                    unpaired(p, w.a(), w.b()));
         }
         Recording recB = keysB.isEmpty() ? null : history.snapshot(keysB);
-        return new StatsFrame(tick.time(), a, b, summary(recA, recB, w), tick.pauseReason(), tick.droppedTicks());
+        List<SeriesKey> keysA = keysOf(history, w.a());
+        Recording recA = keysA.isEmpty() ? null : history.snapshot(keysA);
+        Pairing p = Pairing.likeWithLike(keysA, keysB, k -> w.a().classOf(k), k -> w.b().classOf(k));
+        SideFrame a = live(history, w.a(), p.orderA(), since, "", Map.of());
+        SideFrame b = live(history, w.b(), p.orderB(), since, "", Map.of());
+        return new StatsFrame(tick.time(), a, b, summary(recA, recB, p), tick.pauseReason(), tick.droppedTicks(),
+                unpaired(p, w.a(), w.b()));
     }
 
     static List<SeriesKey> keysOf(History history, Watch.Side side) {
@@ -55,7 +70,8 @@ final class FrameBuilder {
     /** Disks before NICs, then by name. */
     static final Comparator<SeriesKey> ORDER = Comparator.comparing(SeriesKey::kind).thenComparing(SeriesKey::device);
 
-    private static SideFrame live(History history, Watch.Side side, List<SeriesKey> keys, int points, String role) {
+    private static SideFrame live(History history, Watch.Side side, List<SeriesKey> keys, Instant since, String role,
+                                  Map<String, String> was) {
         if (side == null) {
             return SideFrame.empty("No guest chosen", "Pick a guest above.");
         }
@@ -67,13 +83,15 @@ final class FrameBuilder {
         }
         List<DeviceSeries> devices = new ArrayList<>();
         for (SeriesKey k : keys) {
-            devices.add(new DeviceSeries(side.label(k.device()), history.last(k, points)));
+            String old = was.get(k.device());
+            String label = side.label(k.device()) + (old != null && !old.equals(k.device()) ? " (was " + old + ")" : "");
+            devices.add(new DeviceSeries(label, history.since(k, since)));
         }
         String gap = history.gapReason(keys.get(0)).orElse("");
-        return new SideFrame(title, devices, gap);
+        return new SideFrame(title, devices, gap, false);
     }
 
-    private static SideFrame before(Watch w, int points) {
+    private static SideFrame before(Watch w, List<SeriesKey> keys, Duration window) {
         Watch.Side side = w.a();
         if (side == null) {
             return SideFrame.empty("Before", "Pick a guest above.");
@@ -83,18 +101,28 @@ final class FrameBuilder {
             return SideFrame.empty(side.name() + " — before", "No \"before\" kept yet. Let the guest run a while, then"
                     + " press \"Keep as before\" (pvdm also keeps it by itself when you switch this guest).");
         }
-        long end = before.keys().stream().map(k -> before.series(k).orElseThrow())
-                .mapToLong(d -> d.size() == 0 ? 0 : d.timeMillis(d.size() - 1)).max().orElse(0);
+        long end = end(before);
         String at = LocalTime.ofInstant(Instant.ofEpochMilli(end), ZoneId.systemDefault()).format(CLOCK);
         List<DeviceSeries> devices = new ArrayList<>();
-        before.keys().stream().filter(k -> k.kind() != SeriesKind.GUEST).sorted(ORDER)
-                .forEach(k -> devices.add(new DeviceSeries(side.label(k.device()) + " before",
-                        tail(before.series(k).orElseThrow(), points))));
-        return new SideFrame(side.name() + " — before (kept at " + at + ")", devices, "");
+        for (SeriesKey k : keys) {
+            devices.add(new DeviceSeries(side.label(k.device()) + " before",
+                    tail(before.series(k).orElseThrow(), end - window.toMillis())));
+        }
+        return new SideFrame(side.name() + " — before (kept at " + at + ")", devices, "", true);
     }
 
-    static SeriesData tail(SeriesData d, int points) {
-        int from = Math.max(0, d.size() - points);
+    /** The time of a recording's last point (epoch ms). */
+    static long end(Recording r) {
+        return r.keys().stream().map(k -> r.series(k).orElseThrow())
+                .mapToLong(d -> d.size() == 0 ? 0 : d.timeMillis(d.size() - 1)).max().orElse(0);
+    }
+
+    /** The points at or after {@code fromMillis}. */
+    static SeriesData tail(SeriesData d, long fromMillis) {
+        int from = 0;
+        while (from < d.size() && d.timeMillis(from) < fromMillis) {
+            from++;
+        }
         if (from == 0) {
             return d;
         }
@@ -107,11 +135,26 @@ final class FrameBuilder {
         return new SeriesData(d.key(), d.guestName(), times, values);
     }
 
-    static List<StatsFrame.SummaryLine> summary(Recording a, Recording b, Watch w) {
-        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+    /** "Not compared: hdc (cdrom) on the left has no like device on the right." */
+    static String unpaired(Pairing p, Watch.Side a, Watch.Side b) {
+        List<String> parts = new ArrayList<>();
+        if (p.orderA().isEmpty() || p.orderB().isEmpty()) {
+            return ""; // one side has no data yet: its own status says why
+        }
+        for (SeriesKey k : p.onlyA()) {
+            parts.add(k.device() + " (" + (a == null ? k.kind().label() : a.classOf(k)) + ") on the left");
+        }
+        for (SeriesKey k : p.onlyB()) {
+            parts.add(k.device() + " (" + (b == null ? k.kind().label() : b.classOf(k)) + ") on the right");
+        }
+        return parts.isEmpty() ? "" : "Not compared, no like device on the other side: " + String.join(", ", parts) + ".";
+    }
+
+    static List<StatsFrame.SummaryLine> summary(Recording a, Recording b, Pairing p) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty() || p.pairs().isEmpty()) {
             return List.of();
         }
-        Comparison c = Comparison.of(a.only(k -> k.kind() != SeriesKind.GUEST), b.only(k -> k.kind() != SeriesKind.GUEST));
+        Comparison c = Comparison.of(a, b, p.pairs());
         return c.rows().stream().filter(r -> SUMMARY_METRICS.contains(r.metric())).map(FrameBuilder::line).toList();
     }
 

@@ -16,16 +16,19 @@ final class GuestSides {
             return null;
         }
         Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> classes = new LinkedHashMap<>();
         if (g.row() != null && g.row().report() != null) {
             for (DeviceReport d : g.row().report().devices()) {
-                if (d.kind() == DeviceKind.DISK || d.kind() == DeviceKind.CDROM || d.kind() == DeviceKind.NIC) {
+                if (d.kind() == DeviceKind.DISK || d.kind() == DeviceKind.CDROM || d.kind() == DeviceKind.FLOPPY
+                        || d.kind() == DeviceKind.NIC) {
                     String bus = d.busOrModel().isEmpty() ? "" : d.busOrModel() + ", ";
-                    labels.put(d.kind() == DeviceKind.NIC ? d.name().toLowerCase(java.util.Locale.ROOT) : d.name(),
-                            d.name() + " (" + bus + d.status().label() + ")");
+                    String key = d.kind() == DeviceKind.NIC ? d.name().toLowerCase(java.util.Locale.ROOT) : d.name();
+                    labels.put(key, d.name() + " (" + bus + d.status().label() + ")");
+                    classes.put(key, d.kind().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
-        return new Watch.Side(g.uuid(), g.name(), g.summary().state().active(), labels);
+        return new Watch.Side(g.uuid(), g.name(), g.summary().state().active(), labels, classes);
     }
 
 }

@@ -7,7 +7,6 @@ import org.pvdm.host.StatsSource;
 import org.pvdm.stats.History;
 import org.pvdm.stats.Recording;
 import org.pvdm.stats.Sampler;
-import org.pvdm.stats.SeriesKey;
 import org.pvdm.ui.common.TaskRunner;
 
 /**
@@ -21,25 +20,26 @@ final class LiveStats implements AutoCloseable {
     private final TaskRunner runner;
     private final Consumer<StatsFrame> onFrame;
     private final AtomicReference<StatsFrame> pending = new AtomicReference<>();
-    private final int points;
     private final boolean watchAll;
     private volatile Watch watch = Watch.none();
+    private final java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * @param points   how many recent points each chart shows
+     * @param history  the connection's history: it outlives this sampler, so charts keep their points when
+     *                 the view is hidden or the interval changes
      * @param watchAll sample every running guest, not only the shown ones (benchmarks)
      */
-    LiveStats(String name, StatsSource source, Duration interval, int points, boolean watchAll, TaskRunner runner,
-              Consumer<StatsFrame> onFrame) {
+    LiveStats(String name, StatsSource source, Duration interval, History history, boolean watchAll,
+              TaskRunner runner, Consumer<StatsFrame> onFrame) {
         this.sampler = new Sampler(name, source, interval);
-        this.history = new History(interval);
+        this.history = history;
         this.runner = runner;
         this.onFrame = onFrame;
-        this.points = points;
         this.watchAll = watchAll;
         sampler.addListener(tick -> {
+            ticks.incrementAndGet();
             history.append(tick);
-            hand(FrameBuilder.build(tick, history, watch, points));
+            hand(FrameBuilder.build(tick, history, watch, StatsViewModel.CHART_WINDOW));
         });
         sampler.watch(java.util.Set.of());
     }
@@ -88,18 +88,14 @@ final class LiveStats implements AutoCloseable {
         return sampler.interval();
     }
 
-    int points() {
-        return points;
+    /** Ticks received, paused ones included (tests). */
+    long ticks() {
+        return ticks.get();
     }
 
     /** Everything kept of one guest (for "before" and the CSV export). */
     Recording snapshot(String uuid) {
         return history.snapshot(history.keys().stream().filter(k -> k.guestUuid().equals(uuid)).toList());
-    }
-
-    /** Records hda -> vda after a switch, so comparisons follow the device. */
-    void link(SeriesKey old, SeriesKey renamed) {
-        history.link(old, renamed);
     }
 
     @Override

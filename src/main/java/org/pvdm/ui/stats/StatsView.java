@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,14 +28,20 @@ public final class StatsView extends VBox {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final StatsViewModel vm;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
     private final SideView left = new SideView("stats-side-a");
     private final SideView right = new SideView("stats-side-b");
     private final VBox summary = new VBox(2);
     private final SplitPane sides = new SplitPane(left, right);
     private final Label status = new Label();
+    private final Button start = new Button();
+    private java.util.function.Consumer<GuestItem> starter;
 
     public StatsView(StatsViewModel vm, TaskRunner runner, DialogService dialogs) {
         this.vm = vm;
+        this.runner = runner;
+        this.dialogs = dialogs;
         setId("stats");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -87,14 +94,36 @@ public final class StatsView extends VBox {
         Button png = new Button("Export PNG…");
         png.setId("stats-export-png");
         png.setOnAction(e -> dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png",
-                "PNG images", "png").ifPresent(f -> ChartExport.png(sides, f, runner, dialogs, status::setText)));
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+                "PNG images", "png").ifPresent(this::exportPng));
         for (javafx.scene.control.Control c : List.of(vs, keep, pause, interval, csv, png, mode)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox toolbar = new HBox(8, mode, a, vs, b, keep, spacer, pause, interval, csv, png);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        // two groups that wrap onto a second row on a narrow screen (a projector at 1024x700), never cut off
+        start.setId("stats-start-guest");
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setVisible(false);
+        start.managedProperty().bind(start.visibleProperty());
+        start.setOnAction(e -> {
+            GuestItem g = stopped();
+            if (g != null && starter != null) {
+                starter.accept(g);
+            }
+        });
+        vm.guestAProperty().addListener((o, was, now) -> updateStart());
+        vm.guestBProperty().addListener((o, was, now) -> updateStart());
+        vm.modeProperty().addListener((o, was, now) -> updateStart());
+        HBox what = new HBox(8, mode, a, vs, b, keep, start);
+        what.setAlignment(Pos.CENTER_LEFT);
+        Button report = new Button("Export report…");
+        report.setId("stats-export-report");
+        report.setAccessibleText("Export the comparison as one HTML report");
+        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        report.setOnAction(e -> exportReportAsked());
+        HBox how = new HBox(8, pause, interval, csv, png, report);
+        how.setAlignment(Pos.CENTER_LEFT);
+        FlowPane toolbar = new FlowPane(16, 6, what, how);
+        toolbar.setId("stats-toolbar");
+        toolbar.prefWrapLengthProperty().bind(widthProperty().subtract(20));
 
         Label notice = new Label();
         notice.setId("stats-notice");
@@ -117,13 +146,38 @@ public final class StatsView extends VBox {
         vm.frameProperty().addListener((o, was, now) -> show(now));
     }
 
+    /** How "Start GUEST" starts a shut-off guest picked on either side. */
+    public void setStarter(java.util.function.Consumer<GuestItem> starter) {
+        this.starter = starter;
+        updateStart();
+    }
+
+    /** A picked guest that is shut off, left first; null when none. */
+    private GuestItem stopped() {
+        GuestItem a = vm.guestAProperty().get();
+        GuestItem b = vm.modeProperty().get() == StatsMode.TWO_GUESTS ? vm.guestBProperty().get() : null;
+        for (GuestItem g : new GuestItem[] {a, b}) {
+            if (g != null && !g.summary().state().active()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private void updateStart() {
+        GuestItem g = stopped();
+        start.setVisible(g != null && starter != null);
+        start.setText(g == null ? "" : "Start " + g.name());
+        start.setAccessibleText(g == null ? "" : g.name() + " is shut off: start it to see its statistics");
+    }
+
     private ComboBox<GuestItem> guestBox(String id, String accessible) {
         ComboBox<GuestItem> box = new ComboBox<>(vm.guests());
         box.setId(id);
         box.setAccessibleText(accessible);
         box.setPromptText("choose a guest");
-        box.setPrefWidth(200);
-        box.setMinWidth(170);
+        box.setPrefWidth(190);
+        box.setMinWidth(150);
         box.setVisibleRowCount(15);
         return box;
     }
@@ -133,25 +187,16 @@ public final class StatsView extends VBox {
     }
 
     private void show(StatsFrame f) {
+        updateStart();
         if (f == null) {
             summary.getChildren().clear();
             return;
         }
         List<SideView.Slot> sa = SideView.slots(f.a());
         List<SideView.Slot> sb = SideView.slots(f.b());
-        double[] ma = new double[sa.size()];
-        double[] mb = new double[sb.size()];
-        for (int i = 0; i < Math.max(sa.size(), sb.size()); i++) {
-            double x = i < sa.size() ? DeviceChart.max(sa.get(i).series().data(), sa.get(i).kind()) : 0;
-            double y = i < sb.size() ? DeviceChart.max(sb.get(i).series().data(), sb.get(i).kind()) : 0;
-            boolean shared = i < sa.size() && i < sb.size() && sa.get(i).kind() == sb.get(i).kind();
-            if (i < sa.size()) {
-                ma[i] = shared ? Math.max(x, y) : x;
-            }
-            if (i < sb.size()) {
-                mb[i] = shared ? Math.max(x, y) : y;
-            }
-        }
+        double[][] m = SideView.maxima(sa, sb);
+        double[] ma = m[0];
+        double[] mb = m[1];
         left.show(f.a(), f.time(), sa, ma);
         right.show(f.b(), f.time(), sb, mb);
         summary.getChildren().setAll(f.summary().stream().limit(4).map(line -> {
@@ -171,6 +216,44 @@ public final class StatsView extends VBox {
             l.getStyleClass().add("hint");
             summary.getChildren().setAll(l);
         }
+        if (!f.unpaired().isEmpty()) {
+            Label l = new Label(f.unpaired());
+            l.setId("stats-unpaired");
+            l.getStyleClass().add("hint");
+            l.setWrapText(true);
+            summary.getChildren().add(l);
+        }
+    }
+
+    /** Asks where, then writes the HTML report (Statistics > Export report…). */
+    public void exportReportAsked() {
+        dialogs.saveFile("Export the comparison as an HTML report", "pvdm-report-" + stamp() + ".html", "HTML files",
+                "html").ifPresent(vm::exportReport);
+    }
+
+    /** Asks where, then saves the charts as PNG. */
+    public void exportPngAsked() {
+        dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png", "PNG images", "png")
+                .ifPresent(this::exportPng);
+    }
+
+    /** Saves the whole comparison (both sides, every chart, the ratios, what and where) as a PNG. */
+    public void exportPng(java.nio.file.Path file) {
+        StatsFrame f = vm.frameProperty().get();
+        List<String> facts = List.of("Host: " + vm.hostLabel(), "Time: " + (f == null ? "" : java.time.ZonedDateTime
+                        .ofInstant(f.time(), java.time.ZoneId.systemDefault()).format(DateTimeFormatter.RFC_1123_DATE_TIME)),
+                "Interval: every " + StatsViewModel.seconds(vm.intervalProperty().get()) + "; "
+                        + vm.modeProperty().get());
+        ChartExport.png(f, facts, vm.noticeProperty().get(), file, runner, dialogs);
+    }
+
+    /** The charts of the left side, top to bottom (tests). */
+    List<DeviceChart> leftCharts() {
+        return left.charts();
+    }
+
+    List<DeviceChart> rightCharts() {
+        return right.charts();
     }
 
     /** Points on the charts of both sides (tests). */

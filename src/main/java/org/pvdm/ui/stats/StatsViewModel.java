@@ -3,6 +3,7 @@ package org.pvdm.ui.stats;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -18,7 +19,10 @@ import javafx.collections.ObservableList;
 import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.convert.Change;
 import org.pvdm.stats.Recording;
-import org.pvdm.stats.SeriesKey;
+import org.pvdm.stats.History;
+import org.pvdm.switching.BackupStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.pvdm.switching.ApplyResult;
 import org.pvdm.ui.common.DialogService;
 import org.pvdm.ui.common.Settings;
@@ -32,6 +36,7 @@ import org.pvdm.ui.hosts.SessionModel;
  * the view is shown; keeps a "before" per guest when it is switched.
  */
 public final class StatsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(StatsViewModel.class);
     public static final List<Duration> INTERVALS = List.of(Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofSeconds(2), Duration.ofSeconds(5));
     static final Duration CHART_WINDOW = Duration.ofMinutes(2);
@@ -50,14 +55,22 @@ public final class StatsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Map<String, Recording> before = new HashMap<>();
+    /** Per guest UUID: its devices as they were named and classed when its "before" was kept. */
+    private final Map<String, Watch.Side> beforeSides = new HashMap<>();
+    /** Per guest UUID: its devices' renames by switches (hda -> vda), from memory and from the backups. */
+    private final Map<String, Map<String, String>> renames = new HashMap<>();
+    private final BackupStore backups;
+    private final Map<String, List<String>> switchedLines = new HashMap<>();
+    private History history;
     private final boolean watchAll = Boolean.getBoolean("pvdm.stats.watchAll");
     private HostSession session;
     private LiveStats live;
     private long frames;
 
     public StatsViewModel(TaskRunner runner, DialogService dialogs, Settings settings, SessionModel sessions,
-                          ObservableList<GuestItem> guests) {
+                          ObservableList<GuestItem> guests, BackupStore backups) {
         this.runner = runner;
+        this.backups = backups;
         this.dialogs = dialogs;
         this.settings = settings;
         this.guests = guests;
@@ -68,6 +81,7 @@ public final class StatsViewModel {
         guestA.addListener(rewatch);
         guestB.addListener(rewatch);
         guestA.addListener((o, was, now) -> follow(was, now));
+        guestA.addListener((o, was, now) -> loadRenames(now));
         guestB.addListener((o, was, now) -> follow(was, now));
         interval.addListener((o, was, now) -> {
             settings.put("stats.interval.ms", Long.toString(now.toMillis()));
@@ -123,6 +137,10 @@ public final class StatsViewModel {
         close();
         session = s;
         before.clear();
+        beforeSides.clear();
+        renames.clear();
+        switchedLines.clear();
+        history = new History(History.DEFAULT_WINDOW, INTERVALS.get(0));
         guestA.set(null);
         guestB.set(null);
         frame.set(null);
@@ -158,10 +176,10 @@ public final class StatsViewModel {
             updateStatus();
             return;
         }
-        int points = (int) Math.ceil(CHART_WINDOW.toMillis() / (double) interval.get().toMillis()) + 1;
         String uri = session.entry().uri();
         live = new LiveStats(session.label(), new org.pvdm.stats.ReconnectingSource(session.host().stats(),
-                () -> org.pvdm.host.libvirt.LibvirtHosts.open(org.pvdm.host.HostUris.resolve(uri), false)), interval.get(), points, watchAll, runner,
+                () -> org.pvdm.host.libvirt.LibvirtHosts.open(org.pvdm.host.HostUris.resolve(uri), false)),
+                interval.get(), history, watchAll, runner,
                 this::show);
         live.watch(watch());
         live.pause(paused.get());
@@ -170,8 +188,8 @@ public final class StatsViewModel {
     }
 
     private void show(StatsFrame f) {
-        if (live == null) {
-            return;
+        if (live == null || paused.get() && frame.get() != null) {
+            return; // paused charts keep still
         }
         frames++;
         frame.set(f);
@@ -189,22 +207,32 @@ public final class StatsViewModel {
         GuestItem b = mode.get() == StatsMode.BEFORE_AFTER ? guestA.get() : guestB.get();
         Watch.Side sideA = GuestSides.of(guestA.get());
         Watch.Side sideB = GuestSides.of(b);
-        Recording kept = mode.get() == StatsMode.BEFORE_AFTER && sideA != null ? before.get(sideA.uuid()) : null;
-        return new Watch(mode.get(), sideA, sideB, kept);
+        boolean beforeAfter = mode.get() == StatsMode.BEFORE_AFTER && sideA != null;
+        Recording kept = beforeAfter ? before.get(sideA.uuid()) : null;
+        if (kept != null && beforeSides.containsKey(sideA.uuid())) {
+            sideA = beforeSides.get(sideA.uuid()); // the before's labels: "e1000", not what the switch made of it
+        }
+        return new Watch(mode.get(), sideA, sideB, kept, beforeAfter ? renames.getOrDefault(sideA.uuid(), Map.of())
+                : Map.of());
     }
 
     /** Keeps what was recorded of the left guest so far as its "before" (BEFORE_AFTER mode). */
     public void keepBefore() {
         GuestItem g = guestA.get();
-        if (g != null && live != null) {
+        if (g != null) {
             keepBefore(g.uuid());
         }
     }
 
     private void keepBefore(String uuid) {
-        Recording r = live.snapshot(uuid);
+        if (history == null) {
+            return;
+        }
+        Recording r = history.snapshot(history.keys().stream().filter(k -> k.guestUuid().equals(uuid)).toList());
         if (!r.isEmpty()) {
             before.put(uuid, r);
+            guests.stream().filter(g -> g.uuid().equals(uuid)).findFirst()
+                    .ifPresent(g -> beforeSides.put(uuid, GuestSides.of(g)));
             rewatch();
         }
     }
@@ -212,21 +240,67 @@ public final class StatsViewModel {
     /** A switch was applied: keep the guest's "before" and link its renamed disks (hda -> vda). */
     public void switched(ApplyResult result) {
         String uuid = result.plan().uuid();
-        if (live == null) {
-            return;
-        }
-        keepBefore(uuid);
+        Map<String, String> plan = new LinkedHashMap<>();
         for (Change c : result.plan().changes()) {
-            if (c.kind() != DeviceKind.NIC && !c.device().equals(c.newName())) {
-                live.link(SeriesKey.disk(uuid, c.device()), SeriesKey.disk(uuid, c.newName()));
+            if ((c.kind() == DeviceKind.DISK || c.kind() == DeviceKind.CDROM) && !c.device().equals(c.newName())) {
+                plan.put(c.device(), c.newName());
             }
         }
+        renames.put(uuid, BackupStore.compose(renames.getOrDefault(uuid, Map.of()), plan));
+        switchedLines.computeIfAbsent(uuid, k -> new java.util.ArrayList<>())
+                .add(result.plan().guest() + ": " + result.plan().changes().size() + " change(s); "
+                        + ReportExport.switchedLine(plan, result.backup().time()) + ", backup " + result.backup().id());
+        keepBefore(uuid);
+        rewatch();
+    }
+
+    /** Reads the renames pvdm recorded with the guest's backups (also those of an earlier run or of the CLI). */
+    private void loadRenames(GuestItem g) {
+        HostSession s = session;
+        if (g == null || s == null || backups == null) {
+            return;
+        }
+        String uri = s.host().uri();
+        String uuid = g.uuid();
+        runner.run("read the device renames of " + g.name(), () -> backups.renames(uri, uuid), found -> {
+            if (session == s && !found.isEmpty()) {
+                if (!renames.containsKey(uuid)) { // what this run recorded already includes the backups' renames
+                    renames.put(uuid, found);
+                }
+                rewatch();
+            }
+        }, failure -> LOG.warn("cannot read the device renames of {}: {}", g.name(), failure.getMessage()));
+    }
+
+    /** The known renames of a guest's devices (tests). */
+    Map<String, String> renames(String uuid) {
+        return Map.copyOf(renames.getOrDefault(uuid, Map.of()));
+    }
+
+    /** Ticks received by the current sampler, paused ones included (tests). */
+    long ticks() {
+        return live == null ? 0 : live.ticks();
+    }
+
+    /** Writes the comparison shown as one HTML report, in the background. */
+    public void exportReport(Path file) {
+        if (session == null || history == null) {
+            dialogs.showError(new org.pvdm.ui.common.Problem("Export the report", "not connected",
+                    "connect to a host and pick the guests to compare"));
+            return;
+        }
+        Watch w = watch();
+        List<String> lines = w.a() == null ? List.of() : switchedLines.getOrDefault(w.a().uuid(), List.of());
+        List<String> details = List.of("Host: " + session.label(), "Sampling interval: every " + seconds(interval.get()),
+                "Mode: " + mode.get());
+        ReportExport.save(history, w, session.label(), session.synthetic(), List.copyOf(lines), details, file, runner,
+                dialogs);
     }
 
     /** Saves the shown series as a recording CSV, in the background. */
     public void exportCsv(Path file) {
         if (live != null) {
-            CsvExport.save(live, watch(), file, runner, dialogs, status::set);
+            CsvExport.save(live, watch(), session.label(), session.synthetic(), file, runner, dialogs, status::set);
         }
     }
 
@@ -242,7 +316,8 @@ public final class StatsViewModel {
             String reason = f == null ? null : f.pauseReason();
             status.set(reason != null ? "Not sampling: " + reason
                     : "Sampling every " + seconds(interval.get()) + (f == null ? "…" : "; " + frames + " updates"
-                    + (f.droppedTicks() > 0 ? ", " + f.droppedTicks() + " ticks dropped (the host answered slowly)" : "")));
+                    + (f.droppedTicks() > 0 ? ", " + f.droppedTicks() + (f.droppedTicks() == 1 ? " tick" : " ticks")
+                    + " dropped (the host answered slowly)" : "")));
         }
     }
 
@@ -255,6 +330,11 @@ public final class StatsViewModel {
             live.close();
             live = null;
         }
+    }
+
+    /** The connection's name ("demo host", "qemu:///system"), "" when none. */
+    public String hostLabel() {
+        return session == null ? "" : session.label();
     }
 
     public ObservableList<GuestItem> guests() {

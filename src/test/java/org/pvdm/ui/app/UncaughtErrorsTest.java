@@ -22,6 +22,10 @@ class UncaughtErrorsTest {
             }
 
             @Override
+            public void showInfo(String title, String message) {
+            }
+
+            @Override
             public boolean confirm(String title, String question, String confirmLabel) {
                 return false;
             }
