@@ -1,5 +1,6 @@
 package org.pvdm.ui.app;
 
+import java.util.ServiceLoader;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -41,8 +42,9 @@ public final class App extends Application {
         stage.setMinHeight(420);
         WindowState.restore(stage, settings);
         stage.setOnCloseRequest(e -> WindowState.save(stage, settings));
-        Benchmarks.attach(stage, view::showStats, () -> "guests=" + vm.guests().all().size()
-                + "\nstats_frames=" + vm.stats().frames() + "\nstats_status=" + vm.stats().statusProperty().get());
+        ServiceLoader.load(WindowProbe.class).forEach(p -> p.attach(stage, view::showStats, () -> "guests="
+                + vm.guests().all().size() + "\nstats_frames=" + vm.stats().frames() + "\nstats_status="
+                + vm.stats().statusProperty().get()));
         stage.show();
         String uri = GuiArgs.parse(getParameters().getRaw()).map(GuiArgs::connect).orElse(null);
         // connect once the first frame is laid out: the window appears first, the data follows
