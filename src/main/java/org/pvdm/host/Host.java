@@ -67,11 +67,41 @@ public interface Host extends AutoCloseable {
     /** Asks the guest to shut down (ACPI); returns at once. */
     void shutdown(String uuid) throws HostException;
 
+    /**
+     * Asks the guest to reboot (ACPI, as a reboot from inside it); returns at once. A host that cannot says so
+     * with a {@link HostException} (the default: only libvirt's hosts can).
+     */
+    default void reboot(String uuid) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, "rebooting a guest is not supported on " + displayName());
+    }
+
     /** Pulls the plug. Only ever called when the admin asked for it (--force). */
     void destroy(String uuid) throws HostException;
 
     /** Removes a persistent definition (not its storage). */
     void undefine(String uuid) throws HostException;
+
+    /**
+     * Sends one QEMU guest agent command (JSON, e.g. {@code {"execute":"guest-get-osinfo"}}) to a running
+     * guest and returns the agent's JSON reply. UNSUPPORTED where the host has no agent channel (test driver,
+     * Xen); any failure (no channel, agent silent) is a HostException.
+     */
+    default String agentCommand(String uuid, String json, int timeoutSeconds) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " cannot talk to guest agents");
+    }
+
+    /** Creates and starts a transient guest (gone once it stops); returns its UUID. */
+    default String createTransient(String xml) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " cannot create transient guests");
+    }
+
+    /**
+     * Calls {@code listener} on libvirt's event thread each time the guest resets (reboot inside the same QEMU
+     * process); closing the handle stops the calls. UNSUPPORTED where the host has no such events.
+     */
+    default AutoCloseable onReboot(String uuid, Runnable listener) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " reports no guest resets");
+    }
 
     /** Raw cumulative I/O counters; see {@link StatsSource}. */
     StatsSource stats();

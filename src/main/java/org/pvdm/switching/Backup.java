@@ -8,5 +8,6 @@ import java.time.Instant;
  *
  * @param id   the file name without .xml: a UTC timestamp, sortable (20261125T121530.123Z)
  * @param note why it was taken (before-switch, before-rollback)
+ * @param complete false when its note is missing: shown, but never taken as the latest good backup
  */
-public record Backup(String id, Path file, Instant time, String note) {}
+public record Backup(String id, Path file, Instant time, String note, boolean complete) {}

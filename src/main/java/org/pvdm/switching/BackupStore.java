@@ -1,14 +1,13 @@
 package org.pvdm.switching;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,17 +21,29 @@ import java.util.Optional;
 import org.pvdm.host.XdgDirs;
 
 /**
- * Backups of guest definitions: {@code $XDG_DATA_HOME/pvdm/backups/HOST/UUID/TIMESTAMP.xml}, mode 0600,
- * written completely and synced to disk before anything changes.
+ * Backups of guest definitions: {@code $XDG_DATA_HOME/pvdm/backups/HOST/UUID/TIMESTAMP.xml} and its
+ * {@code .note}, mode 0600 in folders of mode 0700 that the user owns, written completely and synced to disk
+ * before anything changes.
  */
 public final class BackupStore {
     private static final DateTimeFormatter ID =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private static final int MAX_NOTE = 64 * 1024;
+    private static final int MAX_XML = 256 * 1024 * 1024;
+
     private final Path root;
 
+    private final java.time.Clock clock;
+
     public BackupStore(Path root) {
+        this(root, java.time.Clock.systemUTC());
+    }
+
+    /** With a clock of the test's choosing (a backup's id is its time). */
+    BackupStore(Path root, java.time.Clock clock) {
         this.root = root;
+        this.clock = clock;
     }
 
     public static BackupStore standard() {
@@ -52,30 +63,42 @@ public final class BackupStore {
         return root.resolve(hostKey(uri)).resolve(uuid);
     }
 
-    /** Writes a backup and syncs it; fails (and leaves no partial file) when it cannot. */
-    public Backup save(String uri, String uuid, String xml, String note) throws IOException {
+    /**
+     * The guest's folder, created 0700 where missing, every level from the root checked (a real folder of this
+     * user, mode 0700): what anything kept beside the backups (the lock, the journal) must go through.
+     */
+    public Path privateDir(String uri, String uuid) throws IOException {
         Path dir = dir(uri, uuid);
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Instant now = Instant.now();
+        PrivateFiles.ensureDirs(root, dir);
+        return dir;
+    }
+
+    /**
+     * Writes a backup and its note, both created new (0600, never through a symlink) and synced, in folders that
+     * are the user's own (0700); fails, leaving no partial backup, when it cannot. The XML gets its final name
+     * last, so a backup that is listed always has its note.
+     */
+    public Backup save(String uri, String uuid, String xml, String note) throws IOException {
+        Path dir = privateDir(uri, uuid);
+        Instant now = clock.instant();
         String id = ID.format(now);
         Path file = dir.resolve(id + ".xml");
-        for (int i = 1; Files.exists(file); i++) {
+        for (int i = 1; Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(dir.resolve(id + ".note"), LinkOption.NOFOLLOW_LINKS); i++) {
             id = ID.format(now) + "-" + i;
             file = dir.resolve(id + ".xml");
         }
         Path tmp = dir.resolve("." + id + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
-            ch.write(ByteBuffer.wrap(xml.getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
+        PrivateFiles.createNew(tmp, xml);
+        try {
+            PrivateFiles.createNew(dir.resolve(id + ".note"), note);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
-            throw e;
+            throw new IOException("cannot write the note " + dir.resolve(id + ".note") + ": " + e, e);
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        Files.writeString(dir.resolve(id + ".note"), note);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
         syncDir(dir);
-        return new Backup(id, file, now, note);
+        return new Backup(id, file, now, note, true);
     }
 
     private static void syncDir(Path dir) {
@@ -86,29 +109,39 @@ public final class BackupStore {
         }
     }
 
-    /** The backups of a guest, newest first. */
+    /**
+     * The backups of a guest, newest first. One without its note (written by an older pvdm, or damaged) is
+     * listed as not complete: it is never picked as "latest".
+     */
     public List<Backup> list(String uri, String uuid) throws IOException {
         Path dir = dir(uri, uuid);
         List<Backup> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(dir)) {
             return out;
         }
+        PrivateFiles.checkDirs(root, dir);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.xml")) {
             for (Path f : files) {
+                if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
                 String id = f.getFileName().toString().replaceFirst("\\.xml$", "");
                 Path noteFile = dir.resolve(id + ".note");
-                String note = Files.exists(noteFile) ? Files.readString(noteFile).strip() : "";
-                out.add(new Backup(id, f, Files.getLastModifiedTime(f).toInstant(), note));
+                boolean complete = Files.isRegularFile(noteFile, LinkOption.NOFOLLOW_LINKS);
+                String note = complete ? PrivateFiles.read(noteFile, MAX_NOTE).strip() : "";
+                out.add(new Backup(id, f, Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant(),
+                        complete ? note : "incomplete: its note is missing", complete));
             }
         }
         out.sort(Comparator.comparing(Backup::id).reversed());
         return out;
     }
 
+    /** A backup by id or id prefix; "latest" (or none) is the newest complete one. */
     public Optional<Backup> find(String uri, String uuid, String id) throws IOException {
         List<Backup> all = list(uri, uuid);
         if (id == null || id.isBlank() || id.equals("latest")) {
-            return all.stream().findFirst();
+            return all.stream().filter(Backup::complete).findFirst();
         }
         return all.stream().filter(b -> b.id().equals(id) || b.id().startsWith(id)).findFirst();
     }
@@ -127,7 +160,12 @@ public final class BackupStore {
                 text.append(old).append(' ').append(renamed).append('\n');
             }
         });
-        Files.writeString(b.file().resolveSibling(b.id() + ".renames"), text);
+        // like every file in the store: created new, never through a planted link, 0600, then put in place
+        Path target = b.file().resolveSibling(b.id() + ".renames");
+        Path tmp = target.resolveSibling("." + b.id() + ".renames.tmp");
+        Files.deleteIfExists(tmp);
+        PrivateFiles.createNew(tmp, text.toString());
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
@@ -145,7 +183,7 @@ public final class BackupStore {
                 continue;
             }
             Map<String, String> one = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            for (String line : PrivateFiles.read(f, 65_536).split("\n")) {
                 String[] pair = line.strip().split(" ");
                 if (pair.length == 2 && DEVICE.matcher(pair[0]).matches() && DEVICE.matcher(pair[1]).matches()) {
                     one.putIfAbsent(pair[0], pair[1]);
@@ -175,6 +213,7 @@ public final class BackupStore {
     private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     public String read(Backup b) throws IOException {
-        return Files.readString(b.file(), StandardCharsets.UTF_8);
+        PrivateFiles.checkDirs(root, b.file().getParent());
+        return PrivateFiles.read(b.file(), MAX_XML);
     }
 }

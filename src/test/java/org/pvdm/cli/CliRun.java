@@ -18,4 +18,9 @@ record CliRun(int exit, String out, String err) {
         String e = err.strip();
         return !e.contains("\n") && !e.contains("\tat ") && !e.contains("Exception");
     }
+
+    /** Every error line is one line of its own: no stack trace, no exception name. */
+    boolean oneLineErrorPerLine() {
+        return !err.contains("\tat ") && !err.contains("Exception") && !err.contains("[Fatal Error]");
+    }
 }

@@ -61,7 +61,7 @@ class LauncherDetectionTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = p.waitFor();
-            if (exit != 0 || !out.equals("java -jar " + jar + " --help") || !err.isEmpty()) {
+            if (exit != 0 || !(out.startsWith("java ") && out.endsWith(" -jar " + jar + " --help")) || !err.isEmpty()) {
                 bad.add("run " + (i + 1) + ": exit " + exit + ", stdout '" + out + "', stderr '" + err + "'");
             }
         }

@@ -30,6 +30,10 @@ final class QemuRules implements DeviceRules {
             return report(disk, kind, Status.EMULATED, false, "floppy: QEMU emulates the floppy controller;"
                     + " there is no paravirtual floppy (remove it when unused)", "");
         }
+        if (disk.device().equals("lun") && !bus.equals("scsi") && !bus.equals("virtio")) {
+            return report(disk, kind, Status.EMULATED, false, "device='lun' (SCSI passthrough) on bus '" + bus
+                    + "': a LUN belongs on SCSI; pvdm never moves it to another bus", "");
+        }
         switch (bus) {
             case "virtio":
                 return report(disk, kind, Status.PARAVIRTUAL, false,
@@ -77,13 +81,13 @@ final class QemuRules implements DeviceRules {
         String model = nic.model().toLowerCase(Locale.ROOT);
         String name = nic.displayName(index);
         if (model.isEmpty()) {
-            String arch = domain.os().arch();
-            if (Set.of("s390x", "aarch64", "riscv64", "armv7l").contains(arch)) {
-                return new DeviceReport(DeviceKind.NIC, name, "", Status.PARAVIRTUAL, false,
-                        "no model: libvirt's default NIC on " + arch + " is virtio-net", "");
+            String arch = domain.os().arch().isEmpty() ? "x86_64" : domain.os().arch();
+            DefaultNic d = DefaultNic.of(arch, domain.os().machine());
+            if (d.paravirtual()) {
+                return new DeviceReport(DeviceKind.NIC, name, "", Status.PARAVIRTUAL, false, "no model: " + d.why(), "");
             }
-            return new DeviceReport(DeviceKind.NIC, name, "", Status.EMULATED, true,
-                    "no model: the hypervisor default (rtl8139 on x86) is an emulated NIC", "virtio");
+            return new DeviceReport(DeviceKind.NIC, name, "", Status.EMULATED, d.pciSlot(),
+                    d.why().startsWith("no model") ? d.why() : "no model: " + d.why(), d.pciSlot() ? "virtio" : "");
         }
         if (EmulatedNames.PV_NIC_MODELS.contains(model)) {
             return new DeviceReport(DeviceKind.NIC, name, nic.model(), Status.PARAVIRTUAL, false,

@@ -7,9 +7,9 @@ import org.pvdm.model.domain.Controller;
 import org.pvdm.model.domain.Domain;
 
 /** Which SCSI host adapter a SCSI disk hangs on, and whether it is emulated. */
-final class ScsiHbas {
+public final class ScsiHbas {
     /** libvirt's paravirtual SCSI controller models. */
-    static final Set<String> PV_MODELS = Set.of("virtio-scsi", "virtio-transitional", "virtio-non-transitional");
+    public static final Set<String> PV_MODELS = Set.of("virtio-scsi", "virtio-transitional", "virtio-non-transitional");
 
     record Hba(String model, boolean paravirtual, boolean implicit) {
         String describe() {
@@ -44,7 +44,7 @@ final class ScsiHbas {
     }
 
     /** libvirt's default SCSI model: lsilogic on x86, ibmvscsi on pseries, virtio-scsi elsewhere. */
-    static String defaultModel(String arch, String machine) {
+    public static String defaultModel(String arch, String machine) {
         if (arch.isEmpty() || arch.equals("x86_64") || arch.equals("i686")) {
             return "lsilogic";
         }

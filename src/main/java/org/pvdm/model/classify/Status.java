@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /** Whether the guest reaches a device through hardware emulation or through a paravirtual driver. */
 public enum Status {
-    EMULATED, PARAVIRTUAL;
+    /** HOST_SIDE: passthrough or host-side NICs (hostdev, vhost-user, vDPA): neither emulated nor ours to change. */
+    EMULATED, PARAVIRTUAL, HOST_SIDE;
 
-    /** emulated, paravirtual: the stable JSON and CLI spelling. */
+    /** emulated, paravirtual, host-side: the stable JSON and CLI spelling. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -26,6 +26,14 @@ final class XenHvmRules implements DeviceRules {
             return new DeviceReport(kind, dev, disk.bus(), Status.PARAVIRTUAL, false,
                     "xvd disk on a Xen HVM guest: PV block device only (blkfront)", "");
         }
+        if (disk.bus().equals("virtio")) {
+            return new DeviceReport(kind, dev, disk.bus(), Status.PARAVIRTUAL, false,
+                    "virtio disk on a Xen HVM guest: QEMU's virtio-blk, already paravirtual; kept as it is", "");
+        }
+        if (disk.device().equals("lun")) {
+            return new DeviceReport(kind, dev, disk.bus(), Status.EMULATED, false,
+                    "device='lun' (SCSI passthrough): a LUN belongs on SCSI; pvdm never moves it to another bus", "");
+        }
         if (kind != DeviceKind.DISK) {
             return new DeviceReport(kind, dev, disk.bus(), Status.EMULATED, false,
                     "Xen HVM " + kind.label() + ": emulated by QEMU; Xen has no PV " + kind.label() + " for HVM guests", "");
@@ -46,6 +54,10 @@ final class XenHvmRules implements DeviceRules {
         if (model.equals("netfront")) {
             return new DeviceReport(DeviceKind.NIC, nic.displayName(index), model, Status.PARAVIRTUAL, false,
                     "Xen netfront NIC: paravirtual only, no emulated twin", "");
+        }
+        if (EmulatedNames.PV_NIC_MODELS.contains(model.toLowerCase(java.util.Locale.ROOT))) {
+            return new DeviceReport(DeviceKind.NIC, nic.displayName(index), model, Status.PARAVIRTUAL, false,
+                    "model " + model + " on a Xen HVM guest: QEMU's virtio-net, already paravirtual; kept as it is", "");
         }
         String shown = model.isEmpty() ? "no model: Xen HVM offers an emulated rtl8139" : "model " + model
                 + ": Xen HVM offers an emulated " + model;

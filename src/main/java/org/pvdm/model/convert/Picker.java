@@ -81,6 +81,12 @@ final class Picker {
             }
             return;
         }
+        if (r.status() == org.pvdm.model.classify.Status.HOST_SIDE) {
+            if (named) {
+                refused.add(new Refusal(r.name(), r.kind(), "passthrough or host-side NIC: " + r.reason()));
+            }
+            return;
+        }
         if (!r.emulated()) {
             if (named) {
                 refused.add(new Refusal(r.name(), r.kind(), "already paravirtual: " + r.reason()));
@@ -109,10 +115,10 @@ final class Picker {
                 + " controllers as TYPE:INDEX)");
     }
 
-    /** The classifier lists disks, then non-passthrough NICs, then SCSI controllers, each in document order. */
+    /** The classifier lists disks, then NICs, then SCSI controllers, each in document order. */
     static List<Item> items(Domain domain, GuestReport report) {
         List<Object> views = new ArrayList<>(domain.disks());
-        domain.nics().stream().filter(n -> !n.passthrough()).forEach(views::add);
+        views.addAll(domain.nics());
         if (report.devices().size() > views.size()) {
             domain.controllers().stream().filter(c -> c.type().equals("scsi")).forEach(views::add);
         }

@@ -57,6 +57,7 @@ final class QemuSwitch {
                     onHba.getOrDefault(index, List.of()), picks, following));
             picks.refused().removeIf(r -> following.contains(r.device()));
         }
+        boolean scsiTouched = !hbas.isEmpty();
         for (Picker.Item item : picks.chosen()) {
             if (item.kind().storage() && !Picker.disk(item).bus().equals("scsi")) {
                 switchDisk(Picker.disk(item), item.kind(), picks.refused());
@@ -66,6 +67,9 @@ final class QemuSwitch {
                         ? "no model: the hypervisor's default NIC is emulated" : "emulated " + model + " NIC")
                         + " -> virtio-net"));
             }
+        }
+        if (scsiTouched || changes.stream().anyMatch(c -> c.newName().startsWith("scsi:") || c.to().startsWith("scsi "))) {
+            scsi.fillGaps(picks.refused());
         }
         return changes;
     }

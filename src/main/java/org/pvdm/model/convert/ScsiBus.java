@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pvdm.model.classify.DeviceKind;
+import org.pvdm.model.classify.ScsiHbas;
 import org.pvdm.model.domain.Controller;
 import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
@@ -110,6 +111,41 @@ final class ScsiBus {
         changes.add(new Change("scsi:" + index, DeviceKind.CONTROLLER, "", "virtio-scsi scsi:" + index,
                 "added: " + forDevice + " moves to SCSI and the guest had no virtio-scsi controller"));
         return index;
+    }
+
+    /**
+     * Fills every gap below the highest SCSI controller index with a virtio-scsi controller: libvirt fills such a
+     * gap with an implicit controller of the default model (lsilogic on x86: seen with virsh define on the
+     * embedded QEMU driver), an emulated HBA nobody asked for. Nothing to do when the default is paravirtual.
+     */
+    void fillGaps(List<Refusal> refused) {
+        String fallback = ScsiHbas.defaultModel(domain.os().arch(), domain.os().machine());
+        if (ScsiHbas.PV_MODELS.contains(fallback)) {
+            return;
+        }
+        Set<Integer> used = new HashSet<>();
+        domain.controllers().stream().filter(c -> c.type().equals("scsi")).forEach(c -> used.add(c.index()));
+        int max = used.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (Disk d : domain.disks()) {
+            if (d.bus().equals("scsi")) {
+                max = Math.max(max, controllerOf(d));
+                used.add(controllerOf(d));
+            }
+        }
+        for (int index = 0; index < max; index++) {
+            if (used.contains(index)) {
+                continue;
+            }
+            String name = "scsi:" + index;
+            if (!pci.take()) {
+                refused.add(new Refusal(name, DeviceKind.CONTROLLER, "the gap at " + name + " stays, and libvirt fills it"
+                        + " with an emulated " + fallback + ": " + PciRoom.noRoom("a virtio-scsi controller")));
+                continue;
+            }
+            addController(index);
+            changes.add(new Change(name, DeviceKind.CONTROLLER, "", "virtio-scsi " + name, "added: libvirt would fill"
+                    + " the gap below scsi:" + max + " with an implicit emulated " + fallback + " HBA"));
+        }
     }
 
     /** Writes {@code <controller type='scsi' index='N' model='virtio-scsi'/>} beside the other controllers. */

@@ -58,6 +58,7 @@ public final class Controller {
     /** Sets the model; an index-less controller gets its index written, so that nothing renumbers it later. */
     public void setModel(String model) {
         if (!indexWritten()) {
+            e.removeAttr("model"); // libvirt writes type, index, model in that order
             e.setAttr("index", Integer.toString(index));
         }
         e.setAttr("model", model);

@@ -9,7 +9,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -66,7 +65,7 @@ public final class ConnectionsView extends VBox {
         for (Button b : new Button[] {add, connect, remove}) {
             b.setMinWidth(Button.USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(6, add, connect, remove);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, connect, remove);
         getChildren().addAll(title, list, buttons);
     }
 
@@ -91,7 +90,7 @@ public final class ConnectionsView extends VBox {
             boolean current = item.equals(session.requestedProperty().get());
             String suffix = item.readOnly() ? " (read-only)" : "";
             setText((current ? "● " : "") + item.label() + suffix);
-            setTooltip(new Tooltip(item.isDemo() ? "the built-in demo host: libvirt's test driver" : item.uri()));
+            setTooltip(new Tooltip(item.isDemo() ? "the built-in demo host: libvirt's test driver" : item.label()));
             setAccessibleText(item.label() + suffix + (current ? ", " + session.stateProperty().get().label() : ""));
             if (current) {
                 getStyleClass().add("current-connection");

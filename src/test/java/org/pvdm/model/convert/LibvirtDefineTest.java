@@ -35,10 +35,23 @@ class LibvirtDefineTest {
             String out = virsh(uri, "define", file.toString());
             if (!out.contains("defined")) {
                 failures.add(name + ": " + out.strip());
+            } else {
+                // no gap left for libvirt to fill with an implicit emulated HBA
+                long before = emulatedHbas(xml);
+                long after = emulatedHbas(virsh(uri, "dumpxml", "--inactive", name));
+                if (after > before) {
+                    failures.add(name + ": libvirt added " + (after - before) + " emulated SCSI controller(s)");
+                }
             }
             virsh(uri, "undefine", name);
         }
         assertEquals(List.of(), failures);
+    }
+
+    /** SCSI controllers of an emulated model (or none written, which is the emulated default on x86). */
+    static long emulatedHbas(String xml) {
+        return xml.lines().filter(l -> l.contains("<controller type='scsi'"))
+                .filter(l -> !l.contains("model='virtio-scsi'")).count();
     }
 
     private static String virsh(String uri, String... args) throws Exception {
