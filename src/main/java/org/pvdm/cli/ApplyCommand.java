@@ -37,6 +37,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     DriversOption drivers;
 
+    @Mixin
+    WatchOptionsMixin watch;
+
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
     boolean yes;
 
@@ -87,7 +90,8 @@ final class ApplyCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.BAD_INPUT, planFile + ": its diff is not the one its changes make"
                         + " from its base definition: nothing was written; make a new plan");
             }
-            return PlanRunner.showAndApply(host, plan, power.options(), yes, out);
+            return PlanRunner.showAndApply(host, null, plan, power.options(), new PlanRunner.Run(yes, drivers.installed,
+                    watch.duration(), watch.autoRollback), out);
         }
     }
 

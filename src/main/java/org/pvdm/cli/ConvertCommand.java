@@ -41,6 +41,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     DriversOption drivers;
 
+    @Mixin
+    WatchOptionsMixin watch;
+
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
     boolean yes;
 
@@ -62,7 +65,8 @@ final class ConvertCommand implements Callable<Integer> {
             WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
             Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
-            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), yes, out);
+            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), new PlanRunner.Run(yes,
+                    drivers.installed, watch.duration(), watch.autoRollback), out);
         }
     }
 

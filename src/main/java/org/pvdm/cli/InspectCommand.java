@@ -3,9 +3,16 @@ package org.pvdm.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
 import org.pvdm.inventory.Inventory;
 import org.pvdm.model.classify.DeviceReport;
 import org.pvdm.model.classify.GuestReport;
+import org.pvdm.model.domain.Domain;
+import org.pvdm.readiness.PvdmMetadata;
+import org.pvdm.readiness.DriverReadiness;
+import org.pvdm.readiness.ReadinessService;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +30,8 @@ final class InspectCommand implements Callable<Integer> {
     String guest;
 
     @Option(names = "--json", description = "JSON: {name, uuid, state, hypervisor, os, devices: [{kind, name,"
-            + " bus|model, status, convertible, reason, suggestion}]}")
+            + " bus|model, status, convertible, reason, suggestion}], readiness: {disk|nic|scsi: {verdict:"
+            + " ready|not-ready|unknown, evidence: [{source, finding, text}]}}, stage (when a staged switch is under way)}")
     boolean json;
 
     @Spec
@@ -31,17 +39,42 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Host host = connect.forGuest(guest).open(false)) {
+        try (Host host = openForAgent()) {
             Inventory.Inspection i = new Inventory(host).inspect(guest);
             PrintWriter out = spec.commandLine().getOut();
             String state = i.summary().state().label();
+            Domain domain = Domain.parse(i.summary().persistent() ? host.inactiveXml(i.summary().uuid())
+                    : host.liveXml(i.summary().uuid()));
+            DriverReadiness readiness = new ReadinessService(host).assess(i.summary().uuid(), domain,
+                    i.summary().state().active());
+            Optional<PvdmMetadata.Stage> stage = new PvdmMetadata(domain).stage();
             if (json) {
-                out.println(JsonOut.write(ReportJson.guest(i.report(), state)));
+                Map<String, Object> m = ReportJson.guest(i.report(), state);
+                m.put("readiness", ReadinessText.json(readiness));
+                stage.ifPresent(s -> m.put("stage", ReadinessText.stageJson(s)));
+                out.println(JsonOut.write(m));
             } else {
                 out.print(text(i.report(), state));
+                out.print(ReadinessText.text(readiness, stage, i.summary().name()));
             }
             Notices.demo(host, spec);
             return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * Read-write where allowed, because libvirt lets only such a connection ask a guest agent (the questions
+     * pvdm asks are read-only); read-only otherwise, and readiness then says the agent was not asked.
+     */
+    private Host openForAgent() throws HostException {
+        ConnectOption c = connect.forGuest(guest);
+        try {
+            return c.open(true);
+        } catch (HostException e) {
+            if (e.kind() == HostException.Kind.PERMISSION_DENIED || e.kind() == HostException.Kind.READ_ONLY) {
+                return c.open(false);
+            }
+            throw e;
         }
     }
 
@@ -61,7 +94,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         TextTable t = new TextTable("KIND", "NAME", "BUS/MODEL", "STATUS", "PV REPLACEMENT", "WHY");
         for (DeviceReport d : r.devices()) {
-            String status = d.emulated() ? "! emulated" : "  paravirtual";
+            String status = d.emulated() ? "! emulated" : "  " + d.status().label();
             t.row(d.kind().label(), d.name(), d.busOrModel().isEmpty() ? "(default)" : d.busOrModel(), status,
                     d.convertible() ? d.suggestion() : (d.suggestion().isEmpty() ? "-" : d.suggestion()), d.reason());
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
             "Without a command: the inventory of the host (the GUI where a display is available)."},
         subcommands = {ListCommand.class, InspectCommand.class, PlanCommand.class, ConvertCommand.class,
             ApplyCommand.class, BackupsCommand.class, RollbackCommand.class, StatsCommand.class, RecordCommand.class,
-            CompareCommand.class, LabCommand.class, XmlCommand.class, RecoverCommand.class,
+            CompareCommand.class, TryCommand.class, LabCommand.class, XmlCommand.class, RecoverCommand.class,
             BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {}, sortOptions = false)
 public final class PvdmCommand implements Callable<Integer> {

@@ -105,7 +105,7 @@ final class XmlConvertCommand implements Callable<Integer> {
     private ConvertOutcome convertOne(Path file, Selection selection, PrintWriter stdout) {
         try {
             Domain domain = DomainFiles.read(file);
-            SafeConversion safe = SafeConversion.of(domain, selection, new Readiness.Evidence(drivers.installed));
+            SafeConversion safe = SafeConversion.of(domain, selection, Readiness.Evidence.offline(domain, drivers.installed));
             if (!safe.refusal().isEmpty()) {
                 return new ConvertOutcome(file, safe, safe.refusal(), ExitCodes.REFUSED, null);
             }

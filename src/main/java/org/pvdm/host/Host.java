@@ -81,6 +81,28 @@ public interface Host extends AutoCloseable {
     /** Removes a persistent definition (not its storage). */
     void undefine(String uuid) throws HostException;
 
+    /**
+     * Sends one QEMU guest agent command (JSON, e.g. {@code {"execute":"guest-get-osinfo"}}) to a running
+     * guest and returns the agent's JSON reply. UNSUPPORTED where the host has no agent channel (test driver,
+     * Xen); any failure (no channel, agent silent) is a HostException.
+     */
+    default String agentCommand(String uuid, String json, int timeoutSeconds) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " cannot talk to guest agents");
+    }
+
+    /** Creates and starts a transient guest (gone once it stops); returns its UUID. */
+    default String createTransient(String xml) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " cannot create transient guests");
+    }
+
+    /**
+     * Calls {@code listener} on libvirt's event thread each time the guest resets (reboot inside the same QEMU
+     * process); closing the handle stops the calls. UNSUPPORTED where the host has no such events.
+     */
+    default AutoCloseable onReboot(String uuid, Runnable listener) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " reports no guest resets");
+    }
+
     /** Raw cumulative I/O counters; see {@link StatsSource}. */
     StatsSource stats();
 

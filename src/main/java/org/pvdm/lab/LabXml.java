@@ -65,6 +65,7 @@ public final class LabXml {
                       <target port='0'/>
                     </serial>
                     <console type='pty'><target type='serial' port='0'/></console>
+                    <channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>
                   </devices>
                 </domain>
                 """.formatted(type, name, NAMESPACE, role, LabTwin.MEMORY_MIB, LabTwin.VCPUS, esc(paths.kernel()),

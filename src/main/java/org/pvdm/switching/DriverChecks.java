@@ -11,6 +11,10 @@ import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.domain.Flavour;
 import org.pvdm.model.domain.OsFamily;
+import org.pvdm.readiness.KindReadiness;
+import org.pvdm.readiness.PvKind;
+import org.pvdm.readiness.DriverReadiness;
+import org.pvdm.readiness.ReadyVerdict;
 
 /**
  * Driver readiness as far as the XML tells (docs/pv-rules.md "When a switch is safe"): a Windows boot disk moves
@@ -20,7 +24,7 @@ import org.pvdm.model.domain.OsFamily;
 final class DriverChecks {
     private DriverChecks() {}
 
-    static List<Check> run(Conversion c, boolean driversConfirmed) {
+    static List<Check> run(Conversion c, boolean driversConfirmed, Optional<DriverReadiness> readiness) {
         Domain d = c.original();
         OsFamily family = d.os().family();
         boolean xen = d.flavour() == Flavour.XEN_HVM;
@@ -31,7 +35,7 @@ final class DriverChecks {
         List<Check> out = new ArrayList<>();
         switch (family) {
             case WINDOWS -> {
-                boot.ifPresent(b -> out.add(windowsBoot(c, b, driversConfirmed, xen)));
+                boot.ifPresent(b -> out.add(windowsBoot(c, b, driversConfirmed, xen, readiness)));
                 List<String> data = disks.stream().filter(n -> boot.map(b -> !b.equals(n)).orElse(true)).toList();
                 if (!data.isEmpty()) {
                     out.add(Check.warn("disk-drivers", "Windows (" + os + ") sees " + String.join(", ", data)
@@ -63,13 +67,19 @@ final class DriverChecks {
         return out;
     }
 
-    private static Check windowsBoot(Conversion c, String boot, boolean confirmed, boolean xen) {
+    private static Check windowsBoot(Conversion c, String boot, boolean confirmed, boolean xen,
+                                     Optional<DriverReadiness> readiness) {
         Optional<String> proof = c.original().disks().stream()
                 .filter(x -> x.device().equals("disk") && (x.bus().equals(xen ? "xen" : "virtio")))
                 .map(Disk::target).findFirst();
         if (confirmed) {
             return Check.warn("boot-driver", "Windows boot disk " + boot + ": you confirmed its paravirtual driver is"
                     + " installed as a boot-start driver; if it stops with 0x7B, roll back", List.of(boot));
+        }
+        Optional<KindReadiness> disk = readiness.map(r -> r.of(PvKind.DISK));
+        if (!xen && disk.isPresent() && disk.get().verdict() == ReadyVerdict.READY) {
+            return Check.warn("boot-driver", "Windows boot disk " + boot + ": its driver is ready (" + disk.get().because()
+                    + "); if it stops with 0x7B, roll back", List.of(boot));
         }
         if (proof.isPresent()) {
             return Check.warn("boot-driver", "Windows boot disk " + boot + ": " + proof.get() + " is already paravirtual,"

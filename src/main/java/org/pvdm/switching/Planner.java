@@ -9,6 +9,8 @@ import org.pvdm.model.convert.Converter;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlException;
+import org.pvdm.readiness.DriverReadiness;
+import org.pvdm.readiness.ReadinessService;
 
 /** Makes a plan from a guest's persistent definition; needs only read access. */
 public final class Planner {
@@ -40,8 +42,9 @@ public final class Planner {
                     + host.displayName() + " is not readable: " + e.getMessage());
         }
         Conversion conversion = Converter.convert(domain, selection);
+        DriverReadiness readiness = new ReadinessService(host).assess(g.uuid(), domain, g.state().active());
         List<Check> checks = Preflight.run(new Preflight.Input(g.name(), g.state(), conversion, selection, power, access,
-                driversConfirmed));
+                driversConfirmed, readiness));
         String diff = conversion.diff("a/" + g.name() + ".xml", "b/" + g.name() + ".xml");
         return new Plan(host.uri(), g.name(), g.uuid(), Hashes.of(xml), conversion.changes(), checks, diff,
                 SelectionArgs.of(selection), xml, conversion.result().toXml(), g.state().active());

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 final class PowerCycle {
     private static final Logger LOG = LoggerFactory.getLogger(PowerCycle.class);
     private static final long POLL_MS = 500;
+    private static final long RESEND_NS = 10_000_000_000L;
 
     private PowerCycle() {}
 
@@ -27,10 +28,16 @@ final class PowerCycle {
         step(progress, "asking " + name + " to shut down (ACPI), waiting up to " + power.timeout().toSeconds() + " s");
         host.shutdown(uuid);
         long deadline = System.nanoTime() + power.timeout().toNanos();
+        long again = System.nanoTime() + RESEND_NS;
         while (System.nanoTime() < deadline) {
             if (!host.guest(uuid).state().active()) {
                 step(progress, name + " is shut off");
                 return true;
+            }
+            if (System.nanoTime() > again) {
+                // A guest still booting misses the first power-button press (nothing listens yet): press again.
+                resend(host, uuid);
+                again = System.nanoTime() + RESEND_NS;
             }
             sleep();
         }
@@ -42,6 +49,14 @@ final class PowerCycle {
         step(progress, name + " did not shut down in time: powering it off (--force)");
         host.destroy(uuid);
         return true;
+    }
+
+    private static void resend(Host host, String uuid) {
+        try {
+            host.shutdown(uuid);
+        } catch (HostException e) {
+            LOG.debug("repeating the shutdown request failed: {}", e.getMessage());
+        }
     }
 
     static void start(Host host, String uuid, String name, Progress progress) throws HostException {

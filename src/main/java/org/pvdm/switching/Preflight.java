@@ -6,6 +6,8 @@ import org.pvdm.host.GuestState;
 import org.pvdm.model.convert.Change;
 import org.pvdm.model.convert.Conversion;
 import org.pvdm.model.convert.Selection;
+import java.util.Optional;
+import org.pvdm.readiness.DriverReadiness;
 
 /**
  * The checks a plan carries (docs/pv-rules.md, "When a switch is safe"): the host's own (is the guest running, may the connection write) around the
@@ -15,11 +17,12 @@ final class Preflight {
     private Preflight() {}
 
     record Input(String guest, GuestState state, Conversion conversion, Selection selection, PowerOptions power,
-                 WriteAccess access, boolean driversConfirmed) {}
+                 WriteAccess access, boolean driversConfirmed, DriverReadiness readiness) {}
 
     static List<Check> run(Input in) {
         Conversion c = in.conversion();
-        List<Check> shared = Readiness.run(c, in.selection(), new Readiness.Evidence(in.driversConfirmed()));
+        List<Check> shared = Readiness.run(c, in.selection(), new Readiness.Evidence(in.driversConfirmed(),
+                Optional.of(in.readiness())));
         if (c.guestRefused() || !c.changed()) {
             return shared;
         }

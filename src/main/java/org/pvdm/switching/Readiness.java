@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pvdm.model.convert.Conversion;
 import org.pvdm.model.convert.Selection;
+import java.util.Optional;
+import org.pvdm.model.domain.Domain;
+import org.pvdm.readiness.DriverReadiness;
+import org.pvdm.readiness.OsinfoDb;
+import org.pvdm.readiness.ReadinessEngine;
 
 /**
  * The one set of checks that judges a conversion from the guest's XML and what else is known about it, with no
@@ -17,8 +22,20 @@ public final class Readiness {
      * What is known about the guest beyond its XML.
      *
      * @param driversConfirmed the admin's word that the guest has its paravirtual drivers (--drivers-installed)
+     * @param drivers          the guest's driver readiness per kind (guest agent, osinfo-db, confirmations and
+     *                         trials kept in its metadata, PV devices attached); empty when not judged
      */
-    public record Evidence(boolean driversConfirmed) {}
+    public record Evidence(boolean driversConfirmed, Optional<DriverReadiness> drivers) {
+        public Evidence(boolean driversConfirmed) {
+            this(driversConfirmed, Optional.empty());
+        }
+
+        /** With what can be judged without a host: osinfo-db, pvdm's metadata, PV devices in the XML. */
+        public static Evidence offline(Domain domain, boolean driversConfirmed) {
+            return new Evidence(driversConfirmed, Optional.of(new ReadinessEngine(OsinfoDb.system())
+                    .judge(domain, Optional.empty())));
+        }
+    }
 
     /** One rule: judges a conversion that changes something. */
     @FunctionalInterface
@@ -27,7 +44,8 @@ public final class Readiness {
     }
 
     private static final List<Rule> RULES = List.of(
-            (c, e) -> DriverChecks.run(c, e.driversConfirmed()),
+            (c, e) -> DriverChecks.run(c, e.driversConfirmed(), e.drivers()),
+            (c, e) -> e.drivers().map(r -> ReadinessChecks.run(c, r)).orElse(List.of()),
             LegacyOs::run,
             (c, e) -> List.of(XmlChecks.targets(c.result())),
             (c, e) -> List.of(XmlChecks.ideLimit(c.result())),

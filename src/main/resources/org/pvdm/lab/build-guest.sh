@@ -42,22 +42,33 @@ done
 #  crct10dif_generic crc64_rocksoft_generic : crypto behind sd_mod's t10-pi, loaded up
 #                                     front since the guest has no modprobe to fetch them
 #  button evdev                     : ACPI power button as /dev/input/event* for acpid
+#  virtio_console                   : the virtio-serial port the QEMU guest agent talks on
 WANT="virtio_pci virtio_blk virtio_net crct10dif_generic crc64_rocksoft_generic
-      ata_piix ahci sd_mod e1000 8139cp 8139too button evdev"
+      ata_piix ahci sd_mod e1000 8139cp 8139too button evdev virtio_console"
+# The QEMU guest agent (qemu-ga) and the shared libraries it links, from the
+# packages Debian's qemu-guest-agent depends on (libpcre2 comes with glib). ld.so checks below that every library resolves.
+AGENT_PKGS="qemu-guest-agent libc6 libglib2.0-0 libnuma1 libudev1 liburing2 libpcre2-8-0"
 
 # The current full kernel: what the linux-image-amd64 metapackage depends on
 # (not -cloud: it lacks e1000 and rtl8139 drivers).
 KPKG=$(apt-cache depends linux-image-amd64 2>/dev/null \
     | sed -n 's/^ *Depends: \(linux-image-[0-9][^ ]*-amd64\)$/\1/p' | head -n 1)
 [ -n "$KPKG" ] || die "cannot resolve linux-image-*-amd64 with apt-cache (run apt-get update?)"
-# One apt-cache call for both candidates (each call costs about a second).
-POLICY=$(apt-cache policy "$KPKG" busybox-static 2>/dev/null)
+# One apt-cache call for all candidates (each call costs about a second).
+POLICY=$(apt-cache policy "$KPKG" busybox-static $AGENT_PKGS 2>/dev/null)
 cand() { echo "$POLICY" | awk -v p="$1:" '/^[^ ]/ { cur = $1 } cur == p && $1 == "Candidate:" { print $2 }'; }
 KVER=$(cand "$KPKG")
 BBVER=$(cand busybox-static)
 [ -n "$KVER" ] && [ "$KVER" != "(none)" ] || die "no candidate version for $KPKG"
 [ -n "$BBVER" ] && [ "$BBVER" != "(none)" ] || die "no candidate version for busybox-static"
 VERSIONS="$KPKG=$KVER busybox-static=$BBVER"
+AGENT_SPECS=
+for p in $AGENT_PKGS; do
+    v=$(cand "$p")
+    [ -n "$v" ] && [ "$v" != "(none)" ] || die "no candidate version for $p"
+    AGENT_SPECS="$AGENT_SPECS $p=$v"
+done
+VERSIONS="$VERSIONS$AGENT_SPECS"
 SCRIPTS=$(cat "$SELF" "$INIT" | sha256sum | cut -c1-16)
 STAMP="$VERSIONS scripts=$SCRIPTS"
 
@@ -82,10 +93,13 @@ echo "build-guest: downloading $VERSIONS"
 # As root apt drops to user _apt, which cannot write into this 0700 directory.
 SANDBOX=
 [ "$(id -u)" -eq 0 ] && SANDBOX="-o APT::Sandbox::User=root"
-apt-get -q $SANDBOX download "$KPKG=$KVER" "busybox-static=$BBVER" >dl.log 2>&1 \
+apt-get -q $SANDBOX download "$KPKG=$KVER" "busybox-static=$BBVER" $AGENT_SPECS >dl.log 2>&1 \
     || die "apt-get download failed: $(tail -n 1 dl.log)"
 dpkg-deb -x "$KPKG"_*.deb k || die "cannot unpack $KPKG"
 dpkg-deb -x busybox-static_*.deb bb || die "cannot unpack busybox-static"
+for p in $AGENT_PKGS; do
+    dpkg-deb -x "$p"_*.deb ga || die "cannot unpack $p"
+done
 BB=$W/bb/bin/busybox
 KREL=$(ls k/lib/modules)
 [ -f "k/boot/vmlinuz-$KREL" ] || die "no k/boot/vmlinuz-$KREL in $KPKG"
@@ -130,6 +144,37 @@ sync
 poweroff -f
 EOF
 chmod 755 "$R/init" "$R/bin/busybox" "$R/etc/acpi/PWRF/00000080"
+
+# The guest agent: qemu-ga with its libraries in /lib, the loader where the
+# binary expects it. guest-get-osinfo reads /etc/os-release: say what this is.
+mkdir -p "$R/sbin" "$R/lib64" "$R/lib/x86_64-linux-gnu" "$R/var/run"
+cp ga/usr/sbin/qemu-ga "$R/sbin/qemu-ga"
+# (ga/lib64's loader is an absolute symlink into the HOST: take the real file.)
+LD=$(find ga -path '*x86_64-linux-gnu/ld-linux-x86-64.so.2' -type f | head -n 1)
+[ -n "$LD" ] || die "qemu-guest-agent: no ld-linux-x86-64.so.2 in libc6"
+cp "$LD" "$R/lib64/ld-linux-x86-64.so.2"
+GALIBS="libc.so.6 libm.so.6 libglib-2.0.so.0 libgmodule-2.0.so.0 libnuma.so.1 libudev.so.1 liburing.so.2
+        libpcre2-8.so.0"
+for l in $GALIBS; do
+    # Resolve a relative symlink (libfoo.so.1 -> libfoo.so.1.2.3) inside the unpacked tree only.
+    f=$(find ga -name "$l" | head -n 1)
+    [ -n "$f" ] || die "qemu-guest-agent: $l not found in $AGENT_PKGS"
+    [ -L "$f" ] && f=$(dirname "$f")/$(basename "$(readlink "$f")")
+    [ -f "$f" ] && [ ! -L "$f" ] || die "qemu-guest-agent: $l is not a plain file in the packages"
+    cp "$f" "$R/lib/x86_64-linux-gnu/$l"
+done
+# Every library qemu-ga needs must resolve inside the initramfs.
+"$R/lib64/ld-linux-x86-64.so.2" --library-path "$R/lib/x86_64-linux-gnu" --list "$R/sbin/qemu-ga" >ldd.txt 2>&1 \
+    || die "qemu-ga does not link inside the initramfs: $(tail -n 1 ldd.txt)"
+grep -q 'not found' ldd.txt && die "qemu-ga misses a library: $(grep 'not found' ldd.txt | head -n 1)"
+chmod 755 "$R/sbin/qemu-ga" "$R/lib64/ld-linux-x86-64.so.2"
+cat >"$R/etc/os-release" <<EOF
+NAME="pvdm lab guest"
+ID=pvdm-lab
+ID_LIKE=debian
+PRETTY_NAME="pvdm lab guest (Debian kernel $KREL, busybox)"
+VERSION_ID="1"
+EOF
 : >"$R/etc/modules.order"
 while read -r p; do
     cp "$MD/$p" "$R/lib/modules/"

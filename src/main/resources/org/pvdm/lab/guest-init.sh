@@ -35,6 +35,22 @@ while read -r m; do
     fi
 done </etc/modules.order
 
+# The QEMU guest agent on its virtio-serial port (org.qemu.guest_agent.0 in the
+# lab XML). No udev here, so the port is found by its name in sysfs.
+GA=
+for p in /sys/class/virtio-ports/*; do
+    [ "$(cat "$p/name" 2>/dev/null)" = org.qemu.guest_agent.0 ] && GA=/dev/$(basename "$p")
+done
+if [ -n "$GA" ] && [ -x /sbin/qemu-ga ]; then
+    if /sbin/qemu-ga -d -m virtio-serial -p "$GA" -f /tmp/qemu-ga.pid -t /tmp; then
+        log "guest agent started on $GA"
+    else
+        log "guest agent FAILED to start on $GA"
+    fi
+else
+    log "no guest agent channel (org.qemu.guest_agent.0): agent not started"
+fi
+
 # ACPI shutdown: button.ko turns the ACPI power button into an input device,
 # evdev exposes it as /dev/input/eventN, busybox acpid reads it and runs
 # /etc/acpi/PWRF/00000080, which calls poweroff -f (there is no init to signal).

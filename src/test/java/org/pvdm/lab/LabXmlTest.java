@@ -27,6 +27,8 @@ class LabXmlTest {
         assertEquals("e1000", emu.nics().get(0).model());
         assertEquals("pvdmlab0", emu.nics().get(0).source());
         assertEquals("52:54:00:77:00:11", emu.nics().get(0).mac());
+        assertTrue(emu.toXml().contains("<target type='virtio' name='org.qemu.guest_agent.0'/>"),
+                "the guest agent's virtio-serial channel: " + emu.toXml());
         assertEquals("virtio", pv.disks().get(0).bus());
         assertEquals("vda", pv.disks().get(0).target());
         assertEquals("virtio", pv.nics().get(0).model());

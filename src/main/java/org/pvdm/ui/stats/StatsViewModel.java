@@ -55,6 +55,8 @@ public final class StatsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Map<String, Recording> before = new HashMap<>();
+    /** Per guest UUID: its devices as they were named and classed when its "before" was kept. */
+    private final Map<String, Watch.Side> beforeSides = new HashMap<>();
     /** Per guest UUID: its devices' renames by switches (hda -> vda), from memory and from the backups. */
     private final Map<String, Map<String, String>> renames = new HashMap<>();
     private final BackupStore backups;
@@ -135,6 +137,7 @@ public final class StatsViewModel {
         close();
         session = s;
         before.clear();
+        beforeSides.clear();
         renames.clear();
         switchedLines.clear();
         history = new History(History.DEFAULT_WINDOW, INTERVALS.get(0));
@@ -206,6 +209,9 @@ public final class StatsViewModel {
         Watch.Side sideB = GuestSides.of(b);
         boolean beforeAfter = mode.get() == StatsMode.BEFORE_AFTER && sideA != null;
         Recording kept = beforeAfter ? before.get(sideA.uuid()) : null;
+        if (kept != null && beforeSides.containsKey(sideA.uuid())) {
+            sideA = beforeSides.get(sideA.uuid()); // the before's labels: "e1000", not what the switch made of it
+        }
         return new Watch(mode.get(), sideA, sideB, kept, beforeAfter ? renames.getOrDefault(sideA.uuid(), Map.of())
                 : Map.of());
     }
@@ -225,6 +231,8 @@ public final class StatsViewModel {
         Recording r = history.snapshot(history.keys().stream().filter(k -> k.guestUuid().equals(uuid)).toList());
         if (!r.isEmpty()) {
             before.put(uuid, r);
+            guests.stream().filter(g -> g.uuid().equals(uuid)).findFirst()
+                    .ifPresent(g -> beforeSides.put(uuid, GuestSides.of(g)));
             rewatch();
         }
     }

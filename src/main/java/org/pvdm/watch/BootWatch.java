@@ -1,0 +1,105 @@
+package org.pvdm.watch;
+
+import java.time.Duration;
+import java.util.List;
+import org.pvdm.host.CounterSnapshot;
+import org.pvdm.host.GuestCounters;
+import org.pvdm.host.GuestState;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches a guest just started after a switch: its state, resets, I/O on the switched disks and, where it
+ * answered before, its guest agent. Polls every two seconds; ends early only on a failure.
+ */
+public final class BootWatch {
+    private static final Logger LOG = LoggerFactory.getLogger(BootWatch.class);
+    public static final Duration DEFAULT = Duration.ofSeconds(120);
+    private static final long POLL_MS = 2000;
+    private static final long AGENT_EVERY_MS = 6000;
+
+    private final Host host;
+
+    public BootWatch(Host host) {
+        this.host = host;
+    }
+
+    /** Asks the agent for a sign of life; false when it cannot (not running, no channel, silent). */
+    public static boolean agentAnswers(Host host, String uuid) {
+        try {
+            host.agentCommand(uuid, "{\"execute\":\"guest-ping\"}", 3);
+            return true;
+        } catch (HostException e) {
+            LOG.debug("guest-ping: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    public WatchResult watch(String uuid, List<String> disks, boolean agentBefore, Duration duration,
+                             java.util.function.Consumer<String> progress) throws HostException {
+        WatchSignals signals = new WatchSignals(disks, agentBefore);
+        long start = System.nanoTime();
+        AutoCloseable resets = subscribe(uuid, signals, start);
+        long lastAgent = 0;
+        boolean said = false;
+        try {
+            while (true) {
+                long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+                long s = elapsedMs / 1000;
+                GuestState state = host.guest(uuid).state();
+                signals.state(state, s);
+                if (state.active() && !signals.failed()) {
+                    CounterSnapshot snap = host.stats().sample(List.of(uuid));
+                    for (GuestCounters g : snap.guests()) {
+                        signals.disks(g.disks());
+                    }
+                    if (agentBefore && elapsedMs - lastAgent >= AGENT_EVERY_MS && agentAnswers(host, uuid)) {
+                        signals.agentAnswered();
+                    }
+                    if (agentBefore && elapsedMs - lastAgent >= AGENT_EVERY_MS) {
+                        lastAgent = elapsedMs;
+                    }
+                }
+                if (signals.allSeen() && !said) {
+                    progress.accept("watch: every sign of a good boot seen after " + s + " s; watching on until "
+                            + duration.toSeconds() + " s");
+                    said = true;
+                }
+                if (signals.failed() || elapsedMs >= duration.toMillis()) {
+                    return signals.result(s);
+                }
+                sleep();
+            }
+        } finally {
+            close(resets);
+        }
+    }
+
+    private AutoCloseable subscribe(String uuid, WatchSignals signals, long start) {
+        try {
+            return host.onReboot(uuid, () -> signals.reset((System.nanoTime() - start) / 1_000_000_000L));
+        } catch (HostException e) {
+            LOG.debug("no reset events: {}", e.getMessage());
+            return () -> { };
+        }
+    }
+
+    private static void close(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.debug("closing the reset watch failed", e);
+        }
+    }
+
+    private static void sleep() throws HostException {
+        try {
+            Thread.sleep(POLL_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HostException(HostException.Kind.TIMEOUT, "interrupted while watching the guest boot");
+        }
+    }
+}
