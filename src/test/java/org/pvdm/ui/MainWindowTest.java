@@ -162,6 +162,7 @@ class MainWindowTest {
         waitFor("the result", () -> robot.lookup("#rollback-button").queryButton().isVisible()
                 && !robot.lookup("#rollback-button").queryButton().isDisabled());
         waitFor("the badge", () -> guest.emulated() == 0);
+        assertFalse(robot.lookup("#plan-running-note").query().isVisible(), "no stale 'needs a cold boot' after success");
         assertEquals("running", guest.summary().state().label(), "started again after the switch");
         assertTrue(robot.lookup("#plan-progress").<String>queryListView().getItems().stream()
                 .anyMatch(s -> s.startsWith("backup written")));

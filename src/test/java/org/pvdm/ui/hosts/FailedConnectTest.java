@@ -79,4 +79,18 @@ class FailedConnectTest {
         assertSame(demo, vm.session().session());
         assertTrue(vm.guests().all().size() >= 12);
     }
+
+    @Test
+    void theFilterTypedForOneHostDoesNotHideAnothersGuests(FxRobot robot) {
+        waitFor("the window", stage::isShowing);
+        WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
+        waitFor("the demo guests", () -> vm.guests().all().size() >= 12);
+        robot.interact(() -> vm.guests().filterProperty().set("win2k"));
+        waitFor("the filter applied", () -> vm.guests().shown().size() == 3);
+        WaitForAsyncUtils.asyncFx(() -> vm.connections().connect(ConnectionEntry.of("test:///default")));
+        waitFor("libvirt's default test host", () -> vm.session().session() != null
+                && vm.session().session().entry().uri().equals("test:///default") && !vm.guests().all().isEmpty());
+        assertEquals("", vm.guests().filterProperty().get());
+        assertEquals(vm.guests().all().size(), vm.guests().shown().size(), "every guest of the new host shown");
+    }
 }
