@@ -40,11 +40,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--interval", paramLabel = "S", description = "seconds between live samples, 0.25 to 60 (default 1)")
     String interval;
 
+    @Option(names = "--report", paramLabel = "FILE.html", description = "also write a self-contained HTML report"
+            + " (charts, ratio table with mean/median/p95, hosts, synthetic-counters notice) to FILE.html")
+    java.nio.file.Path report;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        checkReport();
         Duration every = Seconds.interval(interval);
         Duration length = seconds == null ? Duration.ofSeconds(10) : Seconds.atLeast("--seconds", seconds, every);
         RecordingStore store = Recordings.store();
@@ -64,7 +69,47 @@ final class CompareCommand implements Callable<Integer> {
         heading.forEach(out::println);
         out.println();
         out.print(ComparisonText.render(Comparison.of(ra, rb)));
+        if (report != null) {
+            writeReport(sideA, ra, sideB, rb, out);
+        }
         return ExitCodes.OK;
+    }
+
+    private void writeReport(CompareSide sideA, Recording ra, CompareSide sideB, Recording rb, PrintWriter out) {
+        java.nio.file.Path file = report.toAbsolutePath();
+        org.pvdm.report.ReportInput in = new org.pvdm.report.ReportInput(
+                "pvdm compare: " + guestNames(rb, sideB.guest()) + " against " + guestNames(ra, sideA.guest()),
+                new org.pvdm.report.ReportInput.Side("A", source(sideA), ra),
+                new org.pvdm.report.ReportInput.Side("B", source(sideB), rb), List.of(), List.of(), List.of(),
+                java.time.Instant.now());
+        try {
+            org.pvdm.report.HtmlReport.write(file, in);
+        } catch (java.io.IOException e) {
+            throw new CliException(ExitCodes.IO, "cannot write the report " + file + ": " + e.getMessage()
+                    + " (check the folder exists and is writable)");
+        }
+        out.println();
+        out.println("report written to " + file);
+    }
+
+    /** Refuses a bad --report before anything is sampled or printed. */
+    private void checkReport() {
+        if (report == null) {
+            return;
+        }
+        java.nio.file.Path file = report.toAbsolutePath();
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+            throw new CliException(ExitCodes.USAGE, "--report " + report + ": the report is HTML; name it FILE.html");
+        }
+        if (!java.nio.file.Files.isDirectory(file.getParent())) {
+            throw new CliException(ExitCodes.IO, "--report " + report + ": the folder " + file.getParent()
+                    + " does not exist; create it or name another");
+        }
+    }
+
+    private static String source(CompareSide side) {
+        return side.live() ? "sampled live" : "recording " + side.file();
     }
 
     private static String describe(CompareSide side, Recording r) {
@@ -107,7 +152,8 @@ final class CompareCommand implements Callable<Integer> {
             int i = 0;
             for (int s = 0; s < 2; s++) {
                 if ((s == 0 ? sideA : sideB).live()) {
-                    result[s] = recorder.recording(found.get(i++).uuid());
+                    result[s] = recorder.recording(found.get(i++).uuid()).from(host.displayName(),
+                            host.syntheticCounters());
                 }
             }
             return result;

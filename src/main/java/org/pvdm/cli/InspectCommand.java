@@ -94,7 +94,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         TextTable t = new TextTable("KIND", "NAME", "BUS/MODEL", "STATUS", "PV REPLACEMENT", "WHY");
         for (DeviceReport d : r.devices()) {
-            String status = d.emulated() ? "! emulated" : "  paravirtual";
+            String status = d.emulated() ? "! emulated" : "  " + d.status().label();
             t.row(d.kind().label(), d.name(), d.busOrModel().isEmpty() ? "(default)" : d.busOrModel(), status,
                     d.convertible() ? d.suggestion() : (d.suggestion().isEmpty() ? "-" : d.suggestion()), d.reason());
         }

@@ -54,7 +54,7 @@ final class RecordCommand implements Callable<Integer> {
                     + " (Ctrl-C stops early and saves what was recorded)");
             err.flush();
             boolean cut = recorder.run(control, err);
-            Recording recording = recorder.recording(g.uuid());
+            Recording recording = recorder.recording(g.uuid()).from(host.displayName(), host.syntheticCounters());
             if (recording.rows().isEmpty()) {
                 throw new CliException(ExitCodes.CONFLICT, "nothing recorded of " + g.name()
                         + (cut ? ": interrupted before the second sample" : ": it stopped or its counters could not be read"));

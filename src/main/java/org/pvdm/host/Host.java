@@ -67,6 +67,14 @@ public interface Host extends AutoCloseable {
     /** Asks the guest to shut down (ACPI); returns at once. */
     void shutdown(String uuid) throws HostException;
 
+    /**
+     * Asks the guest to reboot (ACPI, as a reboot from inside it); returns at once. A host that cannot says so
+     * with a {@link HostException} (the default: only libvirt's hosts can).
+     */
+    default void reboot(String uuid) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, "rebooting a guest is not supported on " + displayName());
+    }
+
     /** Pulls the plug. Only ever called when the admin asked for it (--force). */
     void destroy(String uuid) throws HostException;
 

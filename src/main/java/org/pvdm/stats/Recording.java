@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  */
 public final class Recording {
     private final Map<SeriesKey, SeriesData> series = new LinkedHashMap<>();
+    private String host = "";
+    private Boolean synthetic;
 
     public Recording(Collection<SeriesData> data) {
         for (SeriesData d : data) {
@@ -27,6 +29,27 @@ public final class Recording {
                 throw new IllegalArgumentException("series " + d.key() + " appears twice");
             }
         }
+    }
+
+    /**
+     * The same series, remembering where they were recorded: the host's name or URI, and whether its counters
+     * were synthetic (libvirt's test driver makes up the same I/O for every device).
+     */
+    public Recording from(String hostName, boolean syntheticCounters) {
+        Recording r = new Recording(series.values());
+        r.host = hostName == null ? "" : hostName;
+        r.synthetic = syntheticCounters;
+        return r;
+    }
+
+    /** Where it was recorded; "" when unknown (a recording saved before pvdm remembered it). */
+    public String host() {
+        return host;
+    }
+
+    /** Whether the counters were synthetic; empty when unknown. */
+    public Optional<Boolean> synthetic() {
+        return Optional.ofNullable(synthetic);
     }
 
     /** The series, in the order given. */
@@ -50,7 +73,10 @@ public final class Recording {
 
     /** The series whose key passes {@code filter}, e.g. one guest's. */
     public Recording only(Predicate<SeriesKey> filter) {
-        return new Recording(series.values().stream().filter(d -> filter.test(d.key())).toList());
+        Recording r = new Recording(series.values().stream().filter(d -> filter.test(d.key())).toList());
+        r.host = host;
+        r.synthetic = synthetic;
+        return r;
     }
 
     /** The CSV rows of the disk and NIC series, ordered by time, then by series. */

@@ -29,6 +29,9 @@ public final class RecordingStore {
     private static final Logger LOG = LoggerFactory.getLogger(RecordingStore.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final String SUFFIX = ".csv";
+    /** Comment lines after the header: where the recording was made (pandas reads them with comment='#'). */
+    static final String HOST = "# host: ";
+    static final String SYNTHETIC = "# synthetic counters: ";
 
     private final Path directory;
 
@@ -75,6 +78,10 @@ public final class RecordingStore {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         StringBuilder text = new StringBuilder(CsvFormat.RECORDING_HEADER).append('\n');
+        if (!recording.host().isEmpty()) {
+            text.append(HOST).append(recording.host().replaceAll("[\\r\\n\"]", " ")).append('\n');
+        }
+        recording.synthetic().ifPresent(s -> text.append(SYNTHETIC).append(s).append('\n'));
         for (StatsRow row : recording.rows()) {
             text.append(CsvFormat.recordingLine(row)).append('\n');
         }
@@ -116,6 +123,8 @@ public final class RecordingStore {
                     + CsvFormat.RECORDING_HEADER + ")", null);
         }
         List<StatsRow> rows = new ArrayList<>();
+        String host = "";
+        Boolean synthetic = null;
         StringBuilder record = new StringBuilder();
         for (int i = 1; i < lines.size(); i++) {
             record.append(record.length() == 0 ? "" : "\n").append(lines.get(i));
@@ -127,6 +136,14 @@ public final class RecordingStore {
             if (line.isEmpty()) {
                 continue;
             }
+            if (line.startsWith(HOST)) {
+                host = line.substring(HOST.length()).strip();
+                continue;
+            }
+            if (line.startsWith(SYNTHETIC)) {
+                synthetic = Boolean.valueOf(line.substring(SYNTHETIC.length()).strip());
+                continue;
+            }
             try {
                 rows.add(CsvFormat.parseRecordingLine(line));
             } catch (IllegalArgumentException e) {
@@ -136,7 +153,8 @@ public final class RecordingStore {
         if (record.length() > 0) {
             throw new RecordingFormatException(file + " line " + lines.size() + ": unterminated quote", null);
         }
-        return Recording.ofRows(rows);
+        Recording r = Recording.ofRows(rows);
+        return synthetic == null && host.isEmpty() ? r : r.from(host, Boolean.TRUE.equals(synthetic));
     }
 
     /** The recording files in the store, by name. */

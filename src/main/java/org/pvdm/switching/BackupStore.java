@@ -64,13 +64,22 @@ public final class BackupStore {
     }
 
     /**
+     * The guest's folder, created 0700 where missing, every level from the root checked (a real folder of this
+     * user, mode 0700): what anything kept beside the backups (the lock, the journal) must go through.
+     */
+    public Path privateDir(String uri, String uuid) throws IOException {
+        Path dir = dir(uri, uuid);
+        PrivateFiles.ensureDirs(root, dir);
+        return dir;
+    }
+
+    /**
      * Writes a backup and its note, both created new (0600, never through a symlink) and synced, in folders that
      * are the user's own (0700); fails, leaving no partial backup, when it cannot. The XML gets its final name
      * last, so a backup that is listed always has its note.
      */
     public Backup save(String uri, String uuid, String xml, String note) throws IOException {
-        Path dir = dir(uri, uuid);
-        PrivateFiles.ensureDirs(root, dir);
+        Path dir = privateDir(uri, uuid);
         Instant now = clock.instant();
         String id = ID.format(now);
         Path file = dir.resolve(id + ".xml");

@@ -46,8 +46,7 @@ public final class GuestLock implements AutoCloseable {
      */
     public static GuestLock acquire(BackupStore backups, String uri, String uuid, String guest)
             throws HostException, IOException {
-        Path dir = backups.dir(uri, uuid);
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path dir = backups.privateDir(uri, uuid);
         Path file = dir.resolve(FILE);
         FileChannel ch;
         try {

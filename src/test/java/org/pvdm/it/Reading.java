@@ -50,11 +50,6 @@ record Reading(GuestCounters pvdm, long pvdmNanos, Map<String, Long> before, lon
         return before.get(key) <= value && value <= after.get(key);
     }
 
-    /** virsh's two reads were at most this far apart. */
-    boolean tight(long nanos) {
-        return afterNanos - beforeNanos <= nanos;
-    }
-
     String timing() {
         return String.format(Locale.ROOT, "virsh %.0f ms before pvdm, %.0f ms after", (pvdmNanos - beforeNanos) / 1e6,
                 (afterNanos - pvdmNanos) / 1e6);

@@ -26,10 +26,11 @@ import org.pvdm.stats.CsvFormat;
 /**
  * On real QEMU, pvdm's counters are virsh's: at both ends of a 10 s window pvdm's value lies between
  * {@code virsh domblkstat} / {@code virsh domifstat} reads right before and after it (one open virsh shell,
- * no process start in between). The deltas over the window, virsh's interpolated at pvdm's moments, are
- * printed with their difference in %, and must agree within 5 % when virsh's two reads were at most 0.6 s
- * apart at both ends (on a loaded 2-core host each stats call can take a second: then only the exact
- * bracket check applies).
+ * no process start in between), so pvdm's delta over the window lies between virsh's smallest and largest
+ * possible ones. Both checks are exact: the same counters, read in a known order, whatever the machine's load.
+ * The deltas, virsh's interpolated at pvdm's moments, are printed with their difference in % for information
+ * only: how close they come depends on how busy the machine is (a loaded 2-core host once showed 9.97 %), so
+ * it is no pass/fail criterion here.
  *
  * <p>Measures running guests with a disk and a NIC (on a bridge or ethernet tap: libvirt has no interface
  * statistics for type='user') doing I/O: the lab twins pvdm-lab-emulated and pvdm-lab-pv (brought up with
@@ -40,12 +41,6 @@ class StatsQemuIT {
     private static final long WINDOW_MS = 10_000;
     /** A counter that moved less than this in the window is too small to compare in %. */
     private static final long MIN_DELTA = 200;
-    /**
-     * When virsh's two reads around pvdm's are at most this far apart at both ends, the deltas (virsh's
-     * interpolated) must agree within 5 % (measured: within 1.9 % up to 0.5 s; up to 11 % at 0.9 - 2.7 s).
-     */
-    private static final long TIGHT_NANOS = 600_000_000;
-    private static final double TOLERANCE = 0.05;
 
     private Host host;
     private List<GuestSummary> guests;
@@ -150,9 +145,9 @@ class StatsQemuIT {
     }
 
     /**
-     * pvdm's counter must lie between virsh's reads right before and right after it at both ends (the same
-     * counter, read a few ms apart: exact agreement); the deltas over the window are reported with their
-     * difference in %, which is at most the I/O done within those few ms.
+     * pvdm's counter must lie between virsh's reads right before and right after it at both ends, and so its
+     * delta between virsh's least and greatest possible delta: exact, however long each read took. The
+     * difference in % of the interpolated deltas is printed only.
      */
     private static void check(String dev, String counter, ToLongFunction<Reading> pvdm, Reading r0, Reading r1,
                               List<String> compared, List<String> problems) {
@@ -170,10 +165,11 @@ class StatsQemuIT {
                 100.0 * Math.abs(pvdmDelta - virshDelta) / Math.max(1, virshDelta));
         if (virshDelta >= MIN_DELTA) {
             compared.add(line);
-            boolean tight = r0.tight(TIGHT_NANOS) && r1.tight(TIGHT_NANOS);
-            if (tight && Math.abs(pvdmDelta - virshDelta) > TOLERANCE * virshDelta) {
-                problems.add(line + ": more than 5 % apart");
-            }
+        }
+        long least = r1.before().get(key) - r0.after().get(key);
+        long most = r1.after().get(key) - r0.before().get(key);
+        if (pvdmDelta < least || pvdmDelta > most) {
+            problems.add(line + ": pvdm's delta is outside what virsh's reads allow (" + least + ".." + most + ")");
         }
         if (!r0.within(key, p0) || !r1.within(key, p1)) {
             problems.add(key + ": pvdm read " + p0 + " and " + p1 + ", virsh around them " + r0.before().get(key) + ".."

@@ -64,7 +64,7 @@ class WritersRaceTest {
     void oneWinsTheOtherRefusesAndNothingIsLost() throws Exception {
         String uuid = host.guest(GUEST).uuid();
         String original = host.inactiveXml(uuid);
-        Files.createDirectories(store.dir(host.uri(), uuid));
+        store.privateDir(host.uri(), uuid);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         int[] wins = new int[2];
         int conflicts = 0;
@@ -128,8 +128,7 @@ class WritersRaceTest {
     @Test
     void aSymlinkedLockFileIsNeverFollowed() throws Exception {
         String uuid = host.guest(GUEST).uuid();
-        Path dir = store.dir(host.uri(), uuid);
-        Files.createDirectories(dir);
+        Path dir = store.privateDir(host.uri(), uuid);
         Path victim = tmp.resolve("victim");
         Files.writeString(victim, "precious");
         Files.createSymbolicLink(dir.resolve(GuestLock.FILE), victim);
@@ -142,8 +141,7 @@ class WritersRaceTest {
     @Test
     void aLockFileWithAWideModeIsRefused() throws Exception {
         String uuid = host.guest(GUEST).uuid();
-        Path dir = store.dir(host.uri(), uuid);
-        Files.createDirectories(dir);
+        Path dir = store.privateDir(host.uri(), uuid);
         Files.createFile(dir.resolve(GuestLock.FILE), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rw-rw-rw-")));
         Files.setPosixFilePermissions(dir.resolve(GuestLock.FILE), PosixFilePermissions.fromString("rw-rw-rw-"));

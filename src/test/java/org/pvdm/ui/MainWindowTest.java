@@ -166,7 +166,25 @@ class MainWindowTest {
         assertTrue(robot.lookup("#plan-progress").<String>queryListView().getItems().stream()
                 .anyMatch(s -> s.startsWith("backup written")));
 
+        ListView<String> diff = robot.lookup("#plan-diff").queryListView();
+        assertTrue(diff.getItems().stream().anyMatch(l -> l.startsWith("+") && l.contains("virtio")), "forward diff");
+
+        // a rollback is confirmed like every change, with its own diff; cancelling changes nothing
         robot.clickOn("#rollback-button");
+        waitFor("the confirmation", () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#plan-diff-title").queryAs(Label.class).getText().contains("rollback"));
+        assertTrue(diff.getItems().stream().anyMatch(l -> l.startsWith("-") && !l.startsWith("---")
+                && l.contains("virtio")), "the rollback removes the virtio lines: " + diff.getItems());
+        robot.clickOn(robot.from(robot.lookup("#confirm-dialog").<javafx.scene.Node>query()).lookup("Cancel")
+                .<javafx.scene.Node>query());
+        waitFor("the confirmation closed", () -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
+        assertEquals(0, guest.emulated(), "nothing rolled back without confirmation");
+        assertTrue(diff.getItems().stream().anyMatch(l -> l.startsWith("+") && l.contains("virtio")), "forward diff back");
+
+        robot.clickOn("#rollback-button");
+        waitFor("the confirmation", () -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#confirm-dialog").<javafx.scene.Node>query()).lookup("Roll back")
+                .<javafx.scene.Node>query());
         waitFor("the rollback", () -> guest.emulated() == 1);
     }
 

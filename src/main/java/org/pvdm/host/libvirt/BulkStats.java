@@ -52,6 +52,11 @@ final class BulkStats {
     }
 
     List<BulkRecord> fetch(Pointer conn) throws Unavailable {
+        return fetch(conn, GROUPS, LibvirtStatsLib.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE);
+    }
+
+    /** One call for these groups of every domain the flags select (0: all, running or not). */
+    List<BulkRecord> fetch(Pointer conn, int groups, int flags) throws Unavailable {
         if (lib == null) {
             throw new Unavailable("no 64-bit libvirt binding", true);
         }
@@ -61,8 +66,7 @@ final class BulkStats {
         PointerByReference ref = new PointerByReference();
         int n;
         try {
-            n = lib.virConnectGetAllDomainStats(conn, GROUPS, ref,
-                    LibvirtStatsLib.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE);
+            n = lib.virConnectGetAllDomainStats(conn, groups, ref, flags);
         } catch (UnsatisfiedLinkError e) {
             throw new Unavailable("the libvirt client library has no virConnectGetAllDomainStats", true);
         }

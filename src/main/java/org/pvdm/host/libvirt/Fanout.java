@@ -19,7 +19,7 @@ import org.libvirt.LibvirtException;
 final class Fanout {
 
     /** Enough calls in flight to hide a WAN round trip; libvirtd serves 5 worker threads per client by default. */
-    static final int THREADS = 16;
+    static final int THREADS = 32;
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, daemonThreads());
 

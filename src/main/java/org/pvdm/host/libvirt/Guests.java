@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.libvirt.Connect;
@@ -105,9 +106,15 @@ final class Guests {
 
     /** @param persistent the persistent UUIDs from {@link #persistentUuids()}, or null to ask the domain */
     static GuestSummary summary(Domain d, Set<String> persistent) throws LibvirtException {
-        DomainInfo info = d.getInfo();
-        GuestState state = state(info.state);
+        return summary(d, persistent, null);
+    }
+
+    /** @param states UUID (lower case) to state from one bulk call, or null to ask the domain */
+    static GuestSummary summary(Domain d, Set<String> persistent, Map<String, GuestState> states)
+            throws LibvirtException {
         String uuid = d.getUUIDString();
+        GuestState known = states == null ? null : states.get(uuid.toLowerCase(Locale.ROOT));
+        GuestState state = known != null ? known : state(d.getInfo().state);
         boolean isPersistent = persistent == null ? d.isPersistent() == 1
                 : persistent.contains(uuid.toLowerCase(Locale.ROOT));
         return new GuestSummary(d.getName(), uuid, state, state.active() ? d.getID() : -1, isPersistent);

@@ -3,6 +3,7 @@ package org.pvdm.host.libvirt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 import org.pvdm.host.GuestDefinition;
+import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
@@ -34,6 +36,7 @@ final class LibvirtHost implements Host {
     private final GuestLookup lookup;
     private final LibvirtStats stats;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean remote;
 
     LibvirtHost(PvdmConnect conn, String given, boolean readOnly) {
         this.conn = conn;
@@ -48,6 +51,7 @@ final class LibvirtHost implements Host {
         // pvdm's own no_tty=1 is not part of the host's name (a plan records this URI)
         this.canonical = reported == null || reported.equals(Connector.withNoTty(given)) ? given : reported;
         this.guests = new Guests(conn);
+        this.remote = States.remote(trimmed(given));
         this.lookup = new GuestLookup(conn, org.pvdm.host.HostUris.displayName(given));
         this.stats = new LibvirtStats(conn, given, syntheticCounters(), guests);
     }
@@ -67,6 +71,10 @@ final class LibvirtHost implements Host {
         } catch (LibvirtException e) {
             throw LibvirtErrors.map(e, action);
         }
+    }
+
+    private static String trimmed(String uri) {
+        return uri == null ? "" : uri.strip();
     }
 
     @Override public String uri() { return canonical; }
@@ -103,8 +111,9 @@ final class LibvirtHost implements Host {
             List<Domain> all = guests.domains(false);
             try {
                 Set<String> persistent = all.isEmpty() ? Set.of() : guests.persistentUuids();
+                Map<String, GuestState> states = all.size() > 1 && remote ? States.all(conn, stats) : null;
                 List<GuestSummary> out = new ArrayList<>(all.size());
-                for (Fanout.Result<GuestSummary> r : Fanout.map(all, d -> Guests.summary(d, persistent))) {
+                for (Fanout.Result<GuestSummary> r : Fanout.map(all, d -> Guests.summary(d, persistent, states))) {
                     if (r.error() == null) {
                         out.add(r.value());
                     } else if (LibvirtErrors.kind(r.error()) != Kind.NOT_FOUND) {
@@ -207,6 +216,11 @@ final class LibvirtHost implements Host {
     }
 
     @Override
+    public void reboot(String uuid) throws HostException {
+        onGuest(uuid, "reboot", d -> { d.reboot(0); return null; });
+    }
+
+    @Override
     public void destroy(String uuid) throws HostException {
         onGuest(uuid, "force off", d -> { d.destroy(); return null; });
     }
@@ -224,6 +238,11 @@ final class LibvirtHost implements Host {
     @Override
     public AutoCloseable onLifecycle(Consumer<LifecycleEvent> listener) throws HostException {
         return LifecycleBridge.subscribe(this, conn, listener);
+    }
+
+    /** For tests of this package. */
+    PvdmConnect connection() {
+        return conn;
     }
 
     boolean isClosed() {

@@ -47,6 +47,18 @@ public final class LibvirtHosts {
         return new LibvirtHost(conn, clean, !writable);
     }
 
+    /** The version of the libvirt client library in this process ("9.0.0"), "" when it cannot be loaded. */
+    public static String clientVersion() {
+        if (unavailableReason().isPresent()) {
+            return "";
+        }
+        try {
+            return LibvirtHost.version(org.libvirt.Library.getVersion());
+        } catch (org.libvirt.LibvirtException | LinkageError e) {
+            return "";
+        }
+    }
+
     /**
      * Why libvirt cannot be used in this process, e.g. when libvirt.so.0 is not installed; empty when it can.
      * Loads and initialises libvirt on first call.

@@ -33,7 +33,7 @@ final class LibvirtStats implements StatsSource {
     private final String uri;
     private final boolean synthetic;
     private final Guests guests;
-    private final BulkStats bulk;
+    private volatile BulkStats bulk;
     private final DeviceCache cache;
     private final BulkConverter converter;
     private volatile Mode mode = Mode.UNKNOWN;
@@ -44,9 +44,23 @@ final class LibvirtStats implements StatsSource {
         this.uri = uri;
         this.synthetic = synthetic;
         this.guests = guests;
-        this.bulk = new BulkStats();
         this.cache = new DeviceCache(!synthetic);
         this.converter = new BulkConverter(conn, cache);
+    }
+
+    /** Bound on first use: a command that never samples does not load the binding. */
+    BulkStats bulk() {
+        BulkStats b = bulk;
+        if (b == null) {
+            synchronized (this) {
+                b = bulk;
+                if (b == null) {
+                    b = new BulkStats();
+                    bulk = b;
+                }
+            }
+        }
+        return b;
     }
 
     /** True once the bulk call was found to deliver block and net groups (for tests and the status bar). */
@@ -96,7 +110,7 @@ final class LibvirtStats implements StatsSource {
         List<BulkRecord> records;
         try {
             window.mark();
-            records = bulk.fetch(conn.pointer());
+            records = bulk().fetch(conn.pointer());
             window.mark();
         } catch (BulkStats.Unavailable e) {
             if (e.permanent) {

@@ -30,7 +30,7 @@ final class XmlDecoding {
     static Decoded decode(byte[] bytes) throws XmlException {
         int bom = 0;
         Charset charset;
-        String basis = "its byte order mark names";
+        String basis = "its byte order mark names: the file is damaged";
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             bom = 3;
             charset = StandardCharsets.UTF_8;
@@ -42,13 +42,14 @@ final class XmlDecoding {
             charset = StandardCharsets.UTF_16LE;
         } else if (startsWith(bytes, 0x00, '<', 0x00, '?')) {
             charset = StandardCharsets.UTF_16BE;
-            basis = "its first bytes show";
+            basis = "its first bytes show: the file is damaged";
         } else if (startsWith(bytes, '<', 0x00, '?', 0x00)) {
             charset = StandardCharsets.UTF_16LE;
-            basis = "its first bytes show";
+            basis = "its first bytes show: the file is damaged";
         } else {
             charset = declared(bytes);
-            basis = charset == null ? "must be in (it declares none)" : "declares";
+            basis = charset == null ? "must be in as it declares none: save it as UTF-8 or declare its real encoding"
+                    : "declares: save it in that encoding or fix its declaration";
             charset = charset == null ? StandardCharsets.UTF_8 : charset;
         }
         String text = strict(bytes, bom, charset, basis);
@@ -105,25 +106,42 @@ final class XmlDecoding {
             r = decoder.flush(out);
         }
         if (r.isError()) {
+            if (endsInsideACharacter(bytes, in.position(), charset)) {
+                throw new XmlException("line " + line(out) + ", byte offset " + in.position()
+                        + ": not well-formed (truncated?): the file ends inside a " + charset + " character");
+            }
             throw invalid(bytes, in.position(), r.length(), charset + ", the encoding the file " + basis, out);
         }
         out.flip();
         return out.toString();
     }
 
-    private static XmlException invalid(byte[] bytes, int offset, int length, String encoding, CharBuffer decoded) {
+    /** True when the bytes from the offset on are the start of a character that the end of the file cut off. */
+    private static boolean endsInsideACharacter(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult r = d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), CharBuffer.allocate(8), false);
+        return r.isUnderflow();
+    }
+
+    private static int line(CharBuffer decoded) {
         int line = 1;
         for (int i = 0; i < decoded.position(); i++) {
             if (decoded.get(i) == '\n') {
                 line++;
             }
         }
+        return line;
+    }
+
+    private static XmlException invalid(byte[] bytes, int offset, int length, String encoding, CharBuffer decoded) {
+        int line = line(decoded);
         StringBuilder hex = new StringBuilder();
         for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, length)); i++) {
             hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
         }
         return new XmlException("line " + line + ", byte offset " + offset + ": invalid byte " + hex + " for "
-                + encoding + ": save it in that encoding or fix its declaration");
+                + encoding);
     }
 
     /** True when the first line break is CR LF. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public final class XmlElement extends XmlNode {
     private final String name;
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    /** Null until the first attribute is set: most elements of a large tree have none, and each map costs. */
+    private Map<String, String> attributes;
     final List<XmlNode> children = new ArrayList<>();
 
     public XmlElement(String name) {
@@ -42,7 +43,7 @@ public final class XmlElement extends XmlNode {
     public String lookupNamespace(String prefix) {
         String attr = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
         for (XmlElement e = this; e != null; e = e.parent) {
-            String uri = e.attributes.get(attr);
+            String uri = e.attributes == null ? null : e.attributes.get(attr);
             if (uri != null) {
                 return uri;
             }
@@ -51,26 +52,31 @@ public final class XmlElement extends XmlNode {
     }
 
     public Map<String, String> attributes() {
-        return Collections.unmodifiableMap(attributes);
+        return attributes == null ? Collections.emptyMap() : Collections.unmodifiableMap(attributes);
     }
 
     /** The attribute's value, or null. */
     public String attr(String attrName) {
-        return attributes.get(attrName);
+        return attributes == null ? null : attributes.get(attrName);
     }
 
     public Optional<String> optAttr(String attrName) {
-        return Optional.ofNullable(attributes.get(attrName));
+        return Optional.ofNullable(attr(attrName));
     }
 
     /** Sets an attribute: in place when it exists, else appended after the others. */
     public XmlElement setAttr(String attrName, String value) {
+        if (attributes == null) {
+            attributes = new LinkedHashMap<>();
+        }
         attributes.put(attrName, value);
         return this;
     }
 
     public void removeAttr(String attrName) {
-        attributes.remove(attrName);
+        if (attributes != null) {
+            attributes.remove(attrName);
+        }
     }
 
     public List<XmlNode> children() {

@@ -33,17 +33,22 @@ public final class App extends Application {
                 new FxCredentialPrompt(() -> stage), BackupStore.standard());
         vm = new MainViewModel(ctx);
         MainView view = new MainView(vm);
-        Scene scene = new Scene(view, WindowState.width(settings), WindowState.height(settings));
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(Styles.url());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.title());
-        stage.setMinWidth(640);
-        stage.setMinHeight(420);
+        stage.setMinWidth(WindowState.MIN_WIDTH);
+        stage.setMinHeight(WindowState.MIN_HEIGHT);
         WindowState.restore(stage, settings);
+        javafx.geometry.Rectangle2D placed = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight());
         stage.setOnCloseRequest(e -> WindowState.save(stage, settings));
         Benchmarks.attach(stage, view::showStats, () -> "guests=" + vm.guests().all().size()
                 + "\nstats_frames=" + vm.stats().frames() + "\nstats_status=" + vm.stats().statusProperty().get());
         stage.show();
+        if (!stage.isMaximized()) {
+            WindowState.apply(stage, placed); // a window manager may have placed it elsewhere on mapping
+        }
         String uri = GuiArgs.parse(getParameters().getRaw()).map(GuiArgs::connect).orElse(null);
         // connect once the first frame is laid out: the window appears first, the data follows
         scene.addPostLayoutPulseListener(new Runnable() {

@@ -23,7 +23,9 @@ final class MainMenu {
         lab.disableProperty().bind(view.demoLab().runningProperty());
         lab.textProperty().bind(javafx.beans.binding.Bindings.when(view.demoLab().runningProperty())
                 .then(view.demoLab().progressProperty()).otherwise("Start demo lab (real QEMU guests)"));
-        Menu file = new Menu("_File", null, add, refresh, lab, new SeparatorMenuItem(), quit);
+        MenuItem cancelLab = item("Cancel demo lab", "Shortcut+Shift+L", "menu-cancel-lab", () -> view.demoLab().cancel());
+        cancelLab.visibleProperty().bind(view.demoLab().runningProperty());
+        Menu file = new Menu("_File", null, add, refresh, lab, cancelLab, new SeparatorMenuItem(), quit);
 
         MenuItem filter = item("Filter guests", "Shortcut+F", "menu-filter", view::focusFilter);
         MenuItem all = item("Select all convertible devices", "Shortcut+Shift+A", "menu-select-all",
@@ -32,12 +34,30 @@ final class MainMenu {
         switchTo.disableProperty().bind(view.viewModel().switchAvailability().reason().isNotEmpty());
         MenuItem backups = item("Backups…", "Shortcut+Shift+B", "menu-backups", view::showBackups);
         backups.disableProperty().bind(view.viewModel().backupsAvailable().not());
-        Menu guest = new Menu("_Guest", null, filter, all, switchTo, backups);
+        Menu guest = new Menu("_Guest", null, filter, all, switchTo, backups, new SeparatorMenuItem());
+        java.util.List<MenuItem> power = ContextMenus.powerItems(view, "menu-");
+        guest.getItems().addAll(power);
+        guest.setOnShowing(e -> ContextMenus.refresh(view, power));
 
         MenuItem guests = item("Guests and devices", "Shortcut+1", "menu-guests", view::showGuests);
         MenuItem stats = item("Live statistics", "Shortcut+2", "menu-stats", view::showStats);
-        Menu show = new Menu("_View", null, guests, stats);
-        MenuBar bar = new MenuBar(file, guest, show);
+        javafx.scene.control.CheckMenuItem pane = new javafx.scene.control.CheckMenuItem("Connections pane");
+        pane.setId("menu-connections-pane");
+        pane.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        pane.selectedProperty().bindBidirectional(view.connectionsShownProperty());
+        Menu show = new Menu("_View", null, guests, stats, new SeparatorMenuItem(), pane);
+        MenuItem report = item("Export report…", "Shortcut+Shift+R", "menu-export-report", () -> {
+            view.showStats();
+            view.statsView().exportReportAsked();
+        });
+        MenuItem png = item("Export charts as PNG…", "Shortcut+Shift+P", "menu-export-png", () -> {
+            view.showStats();
+            view.statsView().exportPngAsked();
+        });
+        MenuItem beforeAfter = item("Before / after of the selected guest", "Shortcut+Shift+K", "menu-before-after",
+                view::beforeAfterOfSelected);
+        Menu statistics = new Menu("_Statistics", null, beforeAfter, new SeparatorMenuItem(), report, png);
+        MenuBar bar = new MenuBar(file, guest, show, statistics, new HelpMenu(view).build());
         bar.setId("menu-bar");
         return bar;
     }

@@ -34,13 +34,38 @@ public final class MainView extends BorderPane {
     private final SwitchDialogs switchDialogs;
 
     private org.pvdm.ui.lab.DemoLabViewModel demoLab;
+    private final org.pvdm.ui.guests.PowerActions power;
+    private final javafx.beans.property.BooleanProperty connectionsShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "connectionsShown", true);
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("main-view");
         guestTable = new GuestTableView(vm.guests());
         AppContext ctx = vm.context();
-        switchDialogs = new SwitchDialogs(ctx.runner(), ctx.dialogs(), ctx.backups(), vm.switchListener());
+        org.pvdm.ui.switching.SwitchListener told = vm.switchListener();
+        switchDialogs = new SwitchDialogs(ctx.runner(), ctx.dialogs(), ctx.backups(),
+                new org.pvdm.ui.switching.SwitchListener() {
+                    @Override
+                    public void changed(String uuid) {
+                        told.changed(uuid);
+                    }
+
+                    @Override
+                    public void applied(org.pvdm.switching.ApplyResult result) {
+                        told.applied(result);
+                    }
+
+                    @Override
+                    public void compare(String uuid) {
+                        GuestItem g = vm.guests().find(uuid);
+                        if (g != null) {
+                            vm.stats().modeProperty().set(org.pvdm.ui.stats.StatsMode.BEFORE_AFTER);
+                            vm.stats().guestAProperty().set(g);
+                            showStats();
+                        }
+                    }
+                });
 
         switchButton.setId("switch-button");
         switchButton.setAccessibleText("Switch the selected devices to paravirtual");
@@ -64,6 +89,8 @@ public final class MainView extends BorderPane {
         backups.disableProperty().bind(vm.backupsAvailable().not());
         backups.setOnAction(e -> showBackups());
         DeviceTableView devices = new DeviceTableView(vm.devices(), switchButton, backups, why);
+        power = new org.pvdm.ui.guests.PowerActions(ctx.runner(), ctx.dialogs(), vm.session(), vm.guests()::refreshOne);
+        ContextMenus.attach(this, guestTable.table(), devices.table());
 
         SplitPane split = new SplitPane(guestTable, devices);
         split.setOrientation(Orientation.VERTICAL);
@@ -74,8 +101,8 @@ public final class MainView extends BorderPane {
         statsTab = new Tab("Live statistics");
         // built when first shown: the window opens faster without the chart classes
         statsTab.selectedProperty().addListener((o, was, now) -> {
-            if (now && statsTab.getContent() == null) {
-                statsTab.setContent(new StatsView(vm.stats(), ctx.runner(), ctx.dialogs()));
+            if (now) {
+                statsView();
             }
         });
         statsTab.setId("stats-tab");
@@ -86,8 +113,28 @@ public final class MainView extends BorderPane {
 
         ConnectionsView connections = new ConnectionsView(vm.connections(), this::addConnection);
         SplitPane body = new SplitPane(connections, tabs);
+        body.setId("main-split");
         body.setDividerPositions(0.19);
-        connections.setMinWidth(245);
+        // the first real width decides: about 220 px for the connections, never a fifth of a wide screen
+        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 300 && getScene() != null && getScene().getWindow() != null
+                        && getScene().getWindow().isShowing()) {
+                    body.widthProperty().removeListener(this);
+                    body.setDividerPositions(Math.min(0.25, 220 / now.doubleValue()));
+                }
+            }
+        });
+        connectionsShown.addListener((o, was, now) -> {
+            if (now && !body.getItems().contains(connections)) {
+                body.getItems().add(0, connections);
+                body.setDividerPositions(Math.min(0.25, 220 / Math.max(body.getWidth(), 300)));
+            } else if (!now) {
+                body.getItems().remove(connections);
+            }
+        });
+        connections.setMinWidth(0); // drag it shut on a small screen, or View > Connections pane
         connections.setMaxWidth(320);
         SplitPane.setResizableWithParent(connections, false);
 
@@ -96,6 +143,16 @@ public final class MainView extends BorderPane {
         ObservableIntegerValue busy = vm.context().runner() instanceof FxTaskRunner f
                 ? f.runningProperty() : new SimpleIntegerProperty(0);
         setBottom(new StatusBar(vm, busy));
+    }
+
+    /** Whether the connections pane is shown (View > Connections pane). */
+    public javafx.beans.property.BooleanProperty connectionsShownProperty() {
+        return connectionsShown;
+    }
+
+    /** Start, shut down, reboot, force off. */
+    public org.pvdm.ui.guests.PowerActions power() {
+        return power;
     }
 
     public MainViewModel viewModel() {
@@ -135,6 +192,26 @@ public final class MainView extends BorderPane {
 
     public void showStats() {
         tabs.getSelectionModel().select(statsTab);
+    }
+
+    /** Statistics of the selected guest, before and after its switch. */
+    void beforeAfterOfSelected() {
+        GuestItem g = vm.guests().selectedProperty().get();
+        if (g != null) {
+            vm.stats().modeProperty().set(org.pvdm.ui.stats.StatsMode.BEFORE_AFTER);
+            vm.stats().guestAProperty().set(g);
+            showStats();
+        }
+    }
+
+    /** The statistics view, built on first use. */
+    StatsView statsView() {
+        if (statsTab.getContent() == null) {
+            StatsView view = new StatsView(vm.stats(), vm.context().runner(), vm.context().dialogs());
+            view.setStarter(g -> power.run(org.pvdm.ui.guests.PowerActions.Action.START, g));
+            statsTab.setContent(view);
+        }
+        return (StatsView) statsTab.getContent();
     }
 
     void startSwitch() {

@@ -58,6 +58,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
         prepare(alert, title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirm-dialog");
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

@@ -8,6 +8,8 @@ import org.pvdm.model.classify.DeviceReport;
 public final class DeviceItem {
     private final DeviceReport report;
     private final BooleanProperty checked = new SimpleBooleanProperty(this, "checked");
+    private final javafx.beans.property.StringProperty details =
+            new javafx.beans.property.SimpleStringProperty(this, "details", "");
 
     public DeviceItem(DeviceReport report) {
         this.report = report;
@@ -24,6 +26,11 @@ public final class DeviceItem {
 
     public BooleanProperty checkedProperty() {
         return checked;
+    }
+
+    /** Source / network / boot-disk text, filled once the definition is read. */
+    public javafx.beans.property.StringProperty detailsProperty() {
+        return details;
     }
 
     public boolean checked() {

@@ -116,13 +116,46 @@ public final class DevicesViewModel {
             items.clear();
             return;
         }
-        note.set(report.note() == null ? "" : report.note());
+        note.set(report.note() == null ? "" : org.pvdm.ui.common.GuiWords.of(report.note()));
         placeholder.set("This guest has no disks, NICs or controllers pvdm looks at.");
         Set<String> ticked = new HashSet<>();
         items.stream().filter(DeviceItem::checked).forEach(d -> ticked.add(d.key()));
         List<DeviceItem> next = report.devices().stream().map(DeviceItem::new).toList();
         next.forEach(d -> d.checkedProperty().set(d.switchable() && ticked.contains(d.key())));
         items.setAll(next);
+        loadDetails(g, next);
+    }
+
+    private java.util.function.BiConsumer<GuestItem, java.util.function.Consumer<DeviceDetails>> details;
+
+    /** Where source, boot disk and networks come from (read in the background by the caller). */
+    public void setDetailsSource(java.util.function.BiConsumer<GuestItem, java.util.function.Consumer<DeviceDetails>> source) {
+        this.details = source;
+    }
+
+    private void loadDetails(GuestItem g, List<DeviceItem> shown) {
+        if (details == null) {
+            return;
+        }
+        details.accept(g, found -> {
+            if (items.equals(shown) || items.stream().allMatch(shown::contains)) {
+                shown.forEach(d -> d.detailsProperty().set(found.of(d.report().name())));
+            }
+        });
+    }
+
+    /** Reads the details of a guest's devices from its definition on the session's host. */
+    public static java.util.function.BiConsumer<GuestItem, java.util.function.Consumer<DeviceDetails>> fromHost(
+            org.pvdm.ui.common.TaskRunner runner, org.pvdm.ui.hosts.SessionModel sessions) {
+        return (g, done) -> {
+            org.pvdm.ui.hosts.HostSession s = sessions.session();
+            if (s == null || g.row() == null || g.row().report() == null) {
+                return;
+            }
+            String os = g.row().report().os();
+            runner.run("read the device sources of " + g.name(), () -> DeviceDetails.of(s.host().inactiveXml(g.uuid()), os),
+                    done, failure -> done.accept(DeviceDetails.NONE));
+        };
     }
 
     private static String describe(GuestRow row) {

@@ -26,6 +26,7 @@ public final class WrappingCell<S> extends TableCell<S, String> {
             setTooltip(null);
             return;
         }
+        item = org.pvdm.ui.common.GuiWords.of(item);
         text.setText(item);
         setGraphic(text);
         setText(null);

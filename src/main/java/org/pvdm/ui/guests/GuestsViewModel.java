@@ -63,7 +63,12 @@ public final class GuestsViewModel {
             textsLater();
         });
         items.addListener((ListChangeListener<GuestItem>) c -> textsLater());
-        sessions.sessionProperty().addListener((o, was, now) -> onSession(now));
+        sessions.sessionProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || !now.entry().equals(was.entry()))) {
+                filter.set(""); // a filter typed for one host would hide another's guests
+            }
+            onSession(now);
+        });
         sessions.stateProperty().addListener((o, was, now) -> textsLater());
         updateTexts();
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -66,7 +65,7 @@ public final class ConnectionsView extends VBox {
         for (Button b : new Button[] {add, connect, remove}) {
             b.setMinWidth(Button.USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(6, add, connect, remove);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, connect, remove);
         getChildren().addAll(title, list, buttons);
     }
 

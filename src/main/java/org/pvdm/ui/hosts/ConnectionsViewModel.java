@@ -60,8 +60,8 @@ public final class ConnectionsViewModel {
         if (!entries.contains(entry)) {
             entries.add(1, entry);
         }
-        selected.set(entry);
         remember(entry);
+        selected.set(entry); // after the re-sort: the highlighted row is the host being opened
         session.connect(entry);
     }
 
@@ -83,7 +83,7 @@ public final class ConnectionsViewModel {
 
     private void remember(ConnectionEntry entry) {
         settings.putLastConnection(entry.stored());
-        if (!entry.isDemo()) {
+        if (!entry.isDemo() && entries.indexOf(entry) != 1) {
             entries.remove(entry);
             entries.add(1, entry);
         }

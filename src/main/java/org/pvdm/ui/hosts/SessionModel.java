@@ -33,10 +33,14 @@ public final class SessionModel {
         this.prompt = prompt;
     }
 
-    /** Closes the current connection (in the background) and opens the entry's. */
+    /**
+     * Opens the entry's connection; the open one stays until the new one works, so a failed attempt never
+     * throws away a working host (it stays shown, and the failure is said in a dialog).
+     */
     public void connect(ConnectionEntry entry) {
         long mine = ++attempt;
-        closeCurrent();
+        ConnectionEntry previous = requested.get();
+        HostSession kept = session.get();
         requested.set(entry);
         state.set(ConnectionState.CONNECTING);
         detail.set("connecting to " + entry.label() + "…");
@@ -45,6 +49,7 @@ public final class SessionModel {
                 runner.run("close a superseded connection", () -> { opened.close(); return null; }, x -> { }, x -> { });
                 return;
             }
+            closeCurrent();
             session.set(opened);
             state.set(ConnectionState.CONNECTED);
             detail.set(opened.readOnly() ? "read-only: " + opened.readOnlyReason() : "");
@@ -52,9 +57,17 @@ public final class SessionModel {
             if (mine != attempt) {
                 return;
             }
-            state.set(ConnectionState.FAILED);
             Problem p = Problem.of("Connect to " + entry.label(), failure);
-            detail.set(p.whatFailed());
+            if (kept != null && session.get() == kept) {
+                requested.set(previous);
+                state.set(ConnectionState.CONNECTED);
+                detail.set("could not connect to " + entry.label() + ": " + p.whatFailed() + " (still connected to "
+                        + kept.label() + ")");
+            } else {
+                closeCurrent();
+                state.set(ConnectionState.FAILED);
+                detail.set(p.whatFailed());
+            }
             dialogs.showError(p);
         });
     }

@@ -53,18 +53,41 @@ public final class DemoLabViewModel {
         return progress.getReadOnlyProperty();
     }
 
+    /** Asks first (it works as root on this machine for minutes), then starts; {@link #cancel()} stops it. */
     public void start() {
-        if (running.get()) {
+        if (running.get() || !dialogs.confirm("Start the demo lab?", "pvdm creates and boots real QEMU guests on "
+                + LAB_URI + " (an emulated twin and a paravirtual twin on an isolated bridge). As root on Debian 12 it"
+                + " may install and start libvirtd and QEMU first. It takes 1 to 2 minutes under TCG; you can cancel"
+                + " it from the File menu, and 'pvdm lab down' removes everything it made.", "Start the lab")) {
             return;
         }
+        cancelled = false;
         running.set(true);
         progress.set("starting the demo lab on " + LAB_URI + " (1 to 2 minutes under TCG)");
-        runner.run("start the demo lab", () -> Lab.on(LAB_URI).up(LabOptions.defaults(),
-                m -> runner.onUi(() -> progress.set("demo lab: " + m))), this::started, this::failed);
+        runner.run("start the demo lab", () -> Lab.on(LAB_URI).up(LabOptions.defaults(), m -> {
+            if (cancelled) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+            runner.onUi(() -> progress.set("demo lab: " + m));
+        }), this::started, this::failed);
     }
+
+    /** Stops the lab at its next step; what it made stays until 'pvdm lab down'. */
+    public void cancel() {
+        if (running.get()) {
+            cancelled = true;
+            progress.set("demo lab: cancelling after the current step…");
+        }
+    }
+
+    private volatile boolean cancelled;
 
     private void started(LabStatus status) {
         running.set(false);
+        if (cancelled) {
+            progress.set("demo lab cancelled; 'pvdm lab down' removes what it made");
+            return;
+        }
         progress.set("demo lab running" + (status.accelerator() == null ? "" : ": " + status.accelerator().label()));
         connections.connect(ConnectionEntry.of(LAB_URI));
         stats.modeProperty().set(StatsMode.TWO_GUESTS);
@@ -99,6 +122,10 @@ public final class DemoLabViewModel {
     private void failed(Throwable t) {
         running.set(false);
         progress.set("");
+        if (cancelled) {
+            progress.set("demo lab cancelled; 'pvdm lab down' removes what it made");
+            return;
+        }
         dialogs.showError(t instanceof LabException
                 ? new Problem("Start the demo lab", t.getMessage(), "Run 'pvdm lab up' in a terminal (as root on"
                         + " Debian 12 it installs and starts libvirtd and QEMU) to see every step; 'pvdm lab status'"

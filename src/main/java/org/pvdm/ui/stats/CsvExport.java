@@ -15,15 +15,15 @@ import org.pvdm.ui.common.TaskRunner;
 final class CsvExport {
     private CsvExport() {}
 
-    static void save(LiveStats live, Watch w, Path typed, TaskRunner runner, DialogService dialogs,
-                     Consumer<String> done) {
+    static void save(LiveStats live, Watch w, String host, boolean synthetic, Path typed, TaskRunner runner,
+                     DialogService dialogs, Consumer<String> done) {
         Path file = ExportName.fix(typed, "csv");
         List<SeriesData> data = new ArrayList<>();
         for (String uuid : w.uuids()) {
             Recording r = live.snapshot(uuid);
             r.keys().forEach(k -> data.add(r.series(k).orElseThrow()));
         }
-        Recording rec = new Recording(data);
+        Recording rec = new Recording(data).from(host, synthetic);
         runner.run("save statistics to " + file, () -> {
             RecordingStore.save(file, rec);
             return file;

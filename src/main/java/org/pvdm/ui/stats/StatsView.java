@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,6 +35,8 @@ public final class StatsView extends VBox {
     private final VBox summary = new VBox(2);
     private final SplitPane sides = new SplitPane(left, right);
     private final Label status = new Label();
+    private final Button start = new Button();
+    private java.util.function.Consumer<GuestItem> starter;
 
     public StatsView(StatsViewModel vm, TaskRunner runner, DialogService dialogs) {
         this.vm = vm;
@@ -92,13 +95,35 @@ public final class StatsView extends VBox {
         png.setId("stats-export-png");
         png.setOnAction(e -> dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png",
                 "PNG images", "png").ifPresent(this::exportPng));
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         for (javafx.scene.control.Control c : List.of(vs, keep, pause, interval, csv, png, mode)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox toolbar = new HBox(8, mode, a, vs, b, keep, spacer, pause, interval, csv, png);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        // two groups that wrap onto a second row on a narrow screen (a projector at 1024x700), never cut off
+        start.setId("stats-start-guest");
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setVisible(false);
+        start.managedProperty().bind(start.visibleProperty());
+        start.setOnAction(e -> {
+            GuestItem g = stopped();
+            if (g != null && starter != null) {
+                starter.accept(g);
+            }
+        });
+        vm.guestAProperty().addListener((o, was, now) -> updateStart());
+        vm.guestBProperty().addListener((o, was, now) -> updateStart());
+        vm.modeProperty().addListener((o, was, now) -> updateStart());
+        HBox what = new HBox(8, mode, a, vs, b, keep, start);
+        what.setAlignment(Pos.CENTER_LEFT);
+        Button report = new Button("Export report…");
+        report.setId("stats-export-report");
+        report.setAccessibleText("Export the comparison as one HTML report");
+        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        report.setOnAction(e -> exportReportAsked());
+        HBox how = new HBox(8, pause, interval, csv, png, report);
+        how.setAlignment(Pos.CENTER_LEFT);
+        FlowPane toolbar = new FlowPane(16, 6, what, how);
+        toolbar.setId("stats-toolbar");
+        toolbar.prefWrapLengthProperty().bind(widthProperty().subtract(20));
 
         Label notice = new Label();
         notice.setId("stats-notice");
@@ -121,13 +146,38 @@ public final class StatsView extends VBox {
         vm.frameProperty().addListener((o, was, now) -> show(now));
     }
 
+    /** How "Start GUEST" starts a shut-off guest picked on either side. */
+    public void setStarter(java.util.function.Consumer<GuestItem> starter) {
+        this.starter = starter;
+        updateStart();
+    }
+
+    /** A picked guest that is shut off, left first; null when none. */
+    private GuestItem stopped() {
+        GuestItem a = vm.guestAProperty().get();
+        GuestItem b = vm.modeProperty().get() == StatsMode.TWO_GUESTS ? vm.guestBProperty().get() : null;
+        for (GuestItem g : new GuestItem[] {a, b}) {
+            if (g != null && !g.summary().state().active()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private void updateStart() {
+        GuestItem g = stopped();
+        start.setVisible(g != null && starter != null);
+        start.setText(g == null ? "" : "Start " + g.name());
+        start.setAccessibleText(g == null ? "" : g.name() + " is shut off: start it to see its statistics");
+    }
+
     private ComboBox<GuestItem> guestBox(String id, String accessible) {
         ComboBox<GuestItem> box = new ComboBox<>(vm.guests());
         box.setId(id);
         box.setAccessibleText(accessible);
         box.setPromptText("choose a guest");
-        box.setPrefWidth(200);
-        box.setMinWidth(170);
+        box.setPrefWidth(190);
+        box.setMinWidth(150);
         box.setVisibleRowCount(15);
         return box;
     }
@@ -137,6 +187,7 @@ public final class StatsView extends VBox {
     }
 
     private void show(StatsFrame f) {
+        updateStart();
         if (f == null) {
             summary.getChildren().clear();
             return;
@@ -172,6 +223,18 @@ public final class StatsView extends VBox {
             l.setWrapText(true);
             summary.getChildren().add(l);
         }
+    }
+
+    /** Asks where, then writes the HTML report (Statistics > Export report…). */
+    public void exportReportAsked() {
+        dialogs.saveFile("Export the comparison as an HTML report", "pvdm-report-" + stamp() + ".html", "HTML files",
+                "html").ifPresent(vm::exportReport);
+    }
+
+    /** Asks where, then saves the charts as PNG. */
+    public void exportPngAsked() {
+        dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png", "PNG images", "png")
+                .ifPresent(this::exportPng);
     }
 
     /** Saves the whole comparison (both sides, every chart, the ratios, what and where) as a PNG. */

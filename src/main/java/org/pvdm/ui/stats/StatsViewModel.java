@@ -55,9 +55,12 @@ public final class StatsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Map<String, Recording> before = new HashMap<>();
+    /** Per guest UUID: its devices as they were named and classed when its "before" was kept. */
+    private final Map<String, Watch.Side> beforeSides = new HashMap<>();
     /** Per guest UUID: its devices' renames by switches (hda -> vda), from memory and from the backups. */
     private final Map<String, Map<String, String>> renames = new HashMap<>();
     private final BackupStore backups;
+    private final Map<String, List<String>> switchedLines = new HashMap<>();
     private History history;
     private final boolean watchAll = Boolean.getBoolean("pvdm.stats.watchAll");
     private HostSession session;
@@ -134,7 +137,9 @@ public final class StatsViewModel {
         close();
         session = s;
         before.clear();
+        beforeSides.clear();
         renames.clear();
+        switchedLines.clear();
         history = new History(History.DEFAULT_WINDOW, INTERVALS.get(0));
         guestA.set(null);
         guestB.set(null);
@@ -204,6 +209,9 @@ public final class StatsViewModel {
         Watch.Side sideB = GuestSides.of(b);
         boolean beforeAfter = mode.get() == StatsMode.BEFORE_AFTER && sideA != null;
         Recording kept = beforeAfter ? before.get(sideA.uuid()) : null;
+        if (kept != null && beforeSides.containsKey(sideA.uuid())) {
+            sideA = beforeSides.get(sideA.uuid()); // the before's labels: "e1000", not what the switch made of it
+        }
         return new Watch(mode.get(), sideA, sideB, kept, beforeAfter ? renames.getOrDefault(sideA.uuid(), Map.of())
                 : Map.of());
     }
@@ -223,6 +231,8 @@ public final class StatsViewModel {
         Recording r = history.snapshot(history.keys().stream().filter(k -> k.guestUuid().equals(uuid)).toList());
         if (!r.isEmpty()) {
             before.put(uuid, r);
+            guests.stream().filter(g -> g.uuid().equals(uuid)).findFirst()
+                    .ifPresent(g -> beforeSides.put(uuid, GuestSides.of(g)));
             rewatch();
         }
     }
@@ -237,6 +247,9 @@ public final class StatsViewModel {
             }
         }
         renames.put(uuid, BackupStore.compose(renames.getOrDefault(uuid, Map.of()), plan));
+        switchedLines.computeIfAbsent(uuid, k -> new java.util.ArrayList<>())
+                .add(result.plan().guest() + ": " + result.plan().changes().size() + " change(s); "
+                        + ReportExport.switchedLine(plan, result.backup().time()) + ", backup " + result.backup().id());
         keepBefore(uuid);
         rewatch();
     }
@@ -269,10 +282,25 @@ public final class StatsViewModel {
         return live == null ? 0 : live.ticks();
     }
 
+    /** Writes the comparison shown as one HTML report, in the background. */
+    public void exportReport(Path file) {
+        if (session == null || history == null) {
+            dialogs.showError(new org.pvdm.ui.common.Problem("Export the report", "not connected",
+                    "connect to a host and pick the guests to compare"));
+            return;
+        }
+        Watch w = watch();
+        List<String> lines = w.a() == null ? List.of() : switchedLines.getOrDefault(w.a().uuid(), List.of());
+        List<String> details = List.of("Host: " + session.label(), "Sampling interval: every " + seconds(interval.get()),
+                "Mode: " + mode.get());
+        ReportExport.save(history, w, session.label(), session.synthetic(), List.copyOf(lines), details, file, runner,
+                dialogs);
+    }
+
     /** Saves the shown series as a recording CSV, in the background. */
     public void exportCsv(Path file) {
         if (live != null) {
-            CsvExport.save(live, watch(), file, runner, dialogs, status::set);
+            CsvExport.save(live, watch(), session.label(), session.synthetic(), file, runner, dialogs, status::set);
         }
     }
 
@@ -288,7 +316,8 @@ public final class StatsViewModel {
             String reason = f == null ? null : f.pauseReason();
             status.set(reason != null ? "Not sampling: " + reason
                     : "Sampling every " + seconds(interval.get()) + (f == null ? "…" : "; " + frames + " updates"
-                    + (f.droppedTicks() > 0 ? ", " + f.droppedTicks() + " ticks dropped (the host answered slowly)" : "")));
+                    + (f.droppedTicks() > 0 ? ", " + f.droppedTicks() + (f.droppedTicks() == 1 ? " tick" : " ticks")
+                    + " dropped (the host answered slowly)" : "")));
         }
     }
 

@@ -52,10 +52,11 @@ final class ChecksView extends ListView<Check> {
                 return;
             }
             String devices = c.devices().isEmpty() ? "" : " [" + String.join(", ", c.devices()) + "]";
-            setText(c.verdict().name() + "  " + c.message() + devices);
+            String message = org.pvdm.ui.common.GuiWords.of(c.message());
+            setText(c.verdict().name() + "  " + message + devices);
             setGraphic(icon(c.verdict()));
             getStyleClass().add("verdict-" + c.verdict().label());
-            setAccessibleText(c.verdict().label() + ": " + c.message());
+            setAccessibleText(c.verdict().label() + ": " + message);
         }
     }
 }

@@ -32,9 +32,14 @@ public final class PlanDialog extends Stage {
     private final ChangesTable changes = new ChangesTable();
     private final ChecksView checks = new ChecksView();
     private final DiffView diff = new DiffView();
+    private static final String FORWARD = "XML diff of the persistent definition";
+    private final Label diffTitle = new Label(FORWARD);
+
+    private final DialogService dialogs;
 
     public PlanDialog(Window owner, SwitchViewModel vm, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         if (owner != null) {
             initOwner(owner);
             initModality(Modality.WINDOW_MODAL);
@@ -63,7 +68,9 @@ public final class PlanDialog extends Stage {
         SplitPane left = new SplitPane(changeBox, checkBox);
         left.setOrientation(javafx.geometry.Orientation.VERTICAL);
         left.setDividerPositions(0.45);
-        VBox right = new VBox(6, heading("XML diff of the persistent definition"), diff);
+        diffTitle.getStyleClass().add("pane-title");
+        diffTitle.setId("plan-diff-title");
+        VBox right = new VBox(6, diffTitle, diff);
         VBox.setVgrow(diff, Priority.ALWAYS);
         SplitPane center = new SplitPane(left, right);
         center.setDividerPositions(0.56);
@@ -103,8 +110,11 @@ public final class PlanDialog extends Stage {
         Label runningNote = new Label(vm.guest().name() + " is " + vm.guest().state().label()
                 + ": the new devices need a cold boot.");
         runningNote.getStyleClass().add("hint");
-        runningNote.setVisible(vm.guestRunning());
-        runningNote.setManaged(vm.guestRunning());
+        runningNote.setId("plan-running-note");
+        // once applied, the result line says what happened; "needs a cold boot" would be stale
+        runningNote.visibleProperty().bind(vm.resultProperty().isNull().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(vm::guestRunning)));
+        runningNote.managedProperty().bind(runningNote.visibleProperty());
         VBox options = new VBox(6, runningNote, power, drivers);
         options.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.PLANNED)
                 .and(vm.phaseProperty().isNotEqualTo(Phase.PLANNING)).and(vm.phaseProperty().isNotEqualTo(Phase.FAILED))
@@ -116,14 +126,25 @@ public final class PlanDialog extends Stage {
         steps.setPrefHeight(110);
         steps.visibleProperty().bind(Bindings.isNotEmpty(vm.steps()));
         steps.managedProperty().bind(steps.visibleProperty());
-        vm.steps().addListener((javafx.collections.ListChangeListener<String>) c -> steps.scrollTo(vm.steps().size() - 1));
+        // scrolled after the new row is laid out, so the last line is never left below the fold
+        vm.steps().addListener((javafx.collections.ListChangeListener<String>) c -> javafx.application.Platform
+                .runLater(() -> steps.scrollTo(vm.steps().size() - 1)));
 
         Button rollback = new Button("Roll back");
         rollback.setId("rollback-button");
         rollback.setAccessibleText("Roll back to the backup taken before the switch");
         rollback.visibleProperty().bind(vm.resultProperty().isNotNull());
         rollback.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.APPLIED));
-        rollback.setOnAction(e -> vm.rollback());
+        rollback.setOnAction(e -> vm.previewRollback(rollbackDiff -> {
+            diffTitle.setText("XML diff of the rollback (current definition → backup)");
+            diff.show(rollbackDiff);
+            if (dialogs.confirm("Roll back " + vm.guest().name() + "?", vm.rollbackQuestion(), "Roll back")) {
+                vm.rollback();
+            } else {
+                diffTitle.setText(FORWARD);
+                diff.show(vm.planProperty().get().diff());
+            }
+        }));
         Button apply = new Button();
         apply.setId("apply-button");
         apply.getStyleClass().add("primary");
@@ -146,7 +167,17 @@ public final class PlanDialog extends Stage {
         close.setOnAction(e -> close());
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, rollback, apply, close);
+        Button compare = new Button("Show before / after");
+        compare.setId("show-before-after");
+        compare.setAccessibleText("Close and show this guest's statistics before and after the switch");
+        compare.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.APPLIED));
+        compare.managedProperty().bind(compare.visibleProperty());
+        compare.defaultButtonProperty().bind(compare.visibleProperty()); // Enter, after Enter applied
+        compare.setOnAction(e -> {
+            close();
+            vm.compareBeforeAfter();
+        });
+        HBox buttons = new HBox(8, spacer, compare, rollback, apply, close);
         return new VBox(8, options, steps, buttons);
     }
 

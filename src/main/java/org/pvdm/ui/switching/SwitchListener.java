@@ -11,4 +11,8 @@ public interface SwitchListener {
     /** A switch was applied and verified. */
     default void applied(ApplyResult result) {
     }
+
+    /** The admin asked to see the guest's statistics before and after the switch. */
+    default void compare(String uuid) {
+    }
 }

@@ -47,6 +47,14 @@ public final class SwitchService {
         return new Rollback(session.host(), backups).restore(uuid, backupId, power, progress);
     }
 
+    /** What a rollback to the backup would change: the guest's current definition against the backup's. */
+    public String rollbackDiff(String uuid, String backupId) throws HostException, IOException {
+        Backup b = backups.find(session.host().uri(), uuid, backupId)
+                .orElseThrow(() -> new IOException("backup " + backupId + " is gone"));
+        return org.pvdm.model.convert.UnifiedDiff.of(session.host().inactiveXml(uuid), backups.read(b),
+                "a/current.xml", "b/backup-" + b.id() + ".xml");
+    }
+
     /** The guest's backups, newest first. */
     public List<Backup> backups(String uuid) throws IOException {
         return backups.list(session.host().uri(), uuid);

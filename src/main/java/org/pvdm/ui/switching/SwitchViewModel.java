@@ -124,6 +124,33 @@ public final class SwitchViewModel {
         });
     }
 
+    /**
+     * Reads what rolling back would change (off the FX thread) and hands its diff to {@code ready}; the
+     * dialog shows it and asks before anything is written.
+     */
+    public void previewRollback(java.util.function.Consumer<String> ready) {
+        ApplyResult r = result.get();
+        if (r == null || phase.get() != Phase.APPLIED) {
+            return;
+        }
+        runner.run("read what a rollback of " + guest.name() + " changes",
+                () -> service.rollbackDiff(guest.uuid(), r.backup().id()), ready,
+                failure -> problem.set(Problem.of("Roll back " + guest.name(), failure)));
+    }
+
+    /** Shows this guest's statistics before and after the switch. */
+    public void compareBeforeAfter() {
+        onChanged.compare(guest.uuid());
+    }
+
+    /** What confirming a rollback does, in words. */
+    public String rollbackQuestion() {
+        ApplyResult r = result.get();
+        String id = r == null ? "" : r.backup().id();
+        return "Define " + guest.name() + " again as in backup " + id + " (the diff shows what changes)."
+                + (r != null && r.started() ? " It is running: it is shut down (ACPI) and started again." : "");
+    }
+
     /** Defines the backup taken before the switch again. */
     public void rollback() {
         ApplyResult r = result.get();

@@ -71,4 +71,27 @@ class ScaleTest {
             assertEquals(20, stats.xmlParses());
         }
     }
+
+    @Test
+    void oneBulkCallGivesTheSameStatesAsAskingEachGuest(@TempDir Path dir) throws Exception {
+        Path node = NodeFiles.write(dir.resolve("node.xml"), 9, "bs");
+        try (LibvirtHost host = (LibvirtHost) LibvirtHosts.open("test://" + node, false)) {
+            java.util.Map<String, GuestState> states = States.all(host.connection(), (LibvirtStats) host.stats());
+            assertNotNull(states);
+            assertEquals(9, states.size());
+            for (GuestSummary g : host.guests()) {
+                assertEquals(g.state(), states.get(g.uuid()), g.name());
+            }
+        }
+    }
+
+    @Test
+    void remoteUrisAreThoseWithATransportOrAHost() {
+        assertTrue(States.remote("qemu+tcp://127.0.0.1:16509/system"));
+        assertTrue(States.remote("qemu+ssh://root@h/system"));
+        assertTrue(States.remote("qemu://h/system"));
+        assertTrue(!States.remote("qemu:///system"));
+        assertTrue(!States.remote("test:///default"));
+        assertTrue(!States.remote("demo"));
+    }
 }

@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
  * xmllint once over many files with the same schema gives the same verdicts, without one shell and one
  * schema load per file. {@link #crossCheck} runs virt-xml-validate itself on a few files to prove it.
  */
-final class SchemaCheck {
-    static final Path SCHEMA = Path.of("/usr/share/libvirt/schemas/domain.rng");
+public final class SchemaCheck {
+    public static final Path SCHEMA = Path.of("/usr/share/libvirt/schemas/domain.rng");
 
     private SchemaCheck() {}
 
     /** Why the check cannot run here, or "" when it can. */
-    static String unavailable() {
+    public static String unavailable() {
         if (!onPath("virt-xml-validate")) {
             return "virt-xml-validate is not installed (libvirt-clients)";
         }
@@ -35,7 +35,7 @@ final class SchemaCheck {
         return "";
     }
 
-    static boolean onPath(String command) {
+    public static boolean onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
                 return true;
@@ -45,7 +45,7 @@ final class SchemaCheck {
     }
 
     /** Validates many files; true for each file that validates. */
-    static Map<Path, Boolean> validate(List<Path> files) throws IOException, InterruptedException {
+    public static Map<Path, Boolean> validate(List<Path> files) throws IOException, InterruptedException {
         Map<Path, Boolean> out = new HashMap<>();
         for (int from = 0; from < files.size(); from += 200) {
             List<Path> batch = files.subList(from, Math.min(files.size(), from + 200));
@@ -62,7 +62,7 @@ final class SchemaCheck {
     }
 
     /** virt-xml-validate FILE domain, the command the issue names: true when it accepts the file. */
-    static boolean virtXmlValidate(Path file) throws IOException, InterruptedException {
+    public static boolean virtXmlValidate(Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("virt-xml-validate", file.toString(), "domain").redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         return p.waitFor() == 0;

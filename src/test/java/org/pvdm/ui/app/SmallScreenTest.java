@@ -1,0 +1,123 @@
+package org.pvdm.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pvdm.ui.UiTestSupport.waitFor;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pvdm.ui.UiTestSupport;
+import org.pvdm.ui.common.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A projector's 1024x700 and a window manager's placement: everything on screen and usable. */
+@ExtendWith(ApplicationExtension.class)
+class SmallScreenTest {
+    @TempDir
+    static Path dir;
+
+    private MainView view;
+    private Stage stage;
+
+    @BeforeAll
+    static void needsLibvirt() {
+        UiTestSupport.needsLibvirt();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        view = UiTestSupport.show(stage, dir);
+    }
+
+    private void inside(FxRobot robot, String id) {
+        Node n = robot.lookup(id).query();
+        assertTrue(n.isVisible(), id + " is visible");
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        double w = n.getScene().getWidth();
+        double h = n.getScene().getHeight();
+        assertTrue(b.getMinX() >= 0 && b.getMaxX() <= w + 0.5 && b.getMinY() >= 0 && b.getMaxY() <= h + 0.5,
+                id + " lies inside the 1024x700 window: " + b);
+    }
+
+    @Test
+    void statisticsAreUsableAt1024x700(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        waitFor("the window", stage::isShowing);
+        WaitForAsyncUtils.asyncFx(() -> view.viewModel().start("demo"));
+        waitFor("the demo guests", () -> view.viewModel().guests().all().size() >= 12);
+        robot.clickOn("#guest-table");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor("both guests chosen", () -> view.viewModel().stats().guestBProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#stats-mode", "#stats-guest-a", "#stats-guest-b", "#stats-pause", "#stats-interval",
+                "#stats-export-csv", "#stats-export-png", "#stats-side-a", "#stats-side-b")) {
+            inside(robot, id);
+        }
+        // the connections pane folds away for more room, and comes back
+        double before = robot.lookup("#stats-side-b").query().getLayoutBounds().getWidth();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor("the connections pane hidden", () -> robot.lookup("#connections").tryQuery()
+                .map(n -> n.getScene() == null).orElse(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#stats-side-b").query().getLayoutBounds().getWidth() > before, "more room");
+        robot.interact(() -> view.connectionsShownProperty().set(true));
+        waitFor("the connections pane back", () -> robot.lookup("#connections").tryQuery().isPresent());
+    }
+
+    @Test
+    void theWindowOpensCentredTheFirstTimeAndClampedAfterwards() {
+        Rectangle2D projector = new Rectangle2D(0, 0, 1024, 700);
+        Settings fresh = new Settings(dir.resolve("fresh.properties"));
+        Rectangle2D first = WindowState.place(fresh, projector);
+        assertTrue(first.getWidth() >= 900 && first.getWidth() <= 1024, "a sensible size: " + first);
+        assertEquals((1024 - first.getWidth()) / 2, first.getMinX(), 0.5, "centred");
+        assertEquals((700 - first.getHeight()) / 2, first.getMinY(), 0.5, "centred");
+
+        Settings saved = new Settings(dir.resolve("saved.properties"));
+        saved.putDouble("window.width", 1280);
+        saved.putDouble("window.height", 780);
+        saved.putDouble("window.x", -300);
+        saved.putDouble("window.y", 40);
+        Rectangle2D clamped = WindowState.place(saved, projector);
+        assertEquals(new Rectangle2D(0, 0, 1024, 700), clamped, "clamped to the visible screen, not shrunk to the minimum");
+
+        Settings small = new Settings(dir.resolve("small.properties"));
+        small.putDouble("window.width", 900);
+        small.putDouble("window.height", 600);
+        small.putDouble("window.x", 30);
+        small.putDouble("window.y", 20);
+        assertEquals(new Rectangle2D(30, 20, 900, 600), WindowState.place(small, projector), "restored as saved");
+    }
+
+    @Test
+    void theRealStageIsPlacedInsideTheScreen(FxRobot robot) {
+        Settings saved = new Settings(dir.resolve("stage.properties"));
+        saved.putDouble("window.width", 5000);
+        saved.putDouble("window.height", 4000);
+        saved.putDouble("window.x", -2000);
+        saved.putDouble("window.y", -2000);
+        robot.interact(() -> WindowState.restore(stage, saved));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY()
+                && stage.getX() + stage.getWidth() <= screen.getMaxX() + 0.5
+                && stage.getY() + stage.getHeight() <= screen.getMaxY() + 0.5,
+                "inside " + screen + ": " + stage.getX() + "," + stage.getY() + " " + stage.getWidth() + "x" + stage.getHeight());
+    }
+}
