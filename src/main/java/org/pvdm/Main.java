@@ -27,6 +27,7 @@ public final class Main {
                 err.println("pvdm: cannot open the window (" + e.getMessage() + "); showing the inventory instead");
             }
         }
+        Cli.reportThreadBugs(err);
         System.exit(Cli.run(args, out, err));
     }
 

@@ -104,6 +104,20 @@ public final class Cli {
         return c.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    /**
+     * A bug on a background thread (a sampler, a connect worker): the same one line instead of the JVM's
+     * "Exception in thread ..." and its stack trace.
+     */
+    public static void reportThreadBugs(PrintWriter err) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.debug("internal error on thread {}", thread.getName(), e);
+            String what = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("").strip();
+            err.println("pvdm: internal error on thread " + thread.getName() + ": " + e.getClass().getSimpleName()
+                    + what + " (a bug in pvdm; run with -v for details and report them)");
+            err.flush();
+        });
+    }
+
     /** A bug: one line on stderr, the stack trace only in the -v log, with any password in the arguments hidden. */
     private static int internal(Throwable e, PrintWriter err, java.util.List<String> args) {
         String what = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()

@@ -78,9 +78,7 @@ final class RecoverCommand implements Callable<Integer> {
     /** One line per switch left in the journal, for the start of any other command. */
     static void notice(PrintWriter err) {
         for (Journal.Entry e : Journal.standard().pending()) {
-            err.println("pvdm: the switch of " + e.guest() + " on " + HostUris.displayName(e.uri()) + " was cut off at "
-                    + e.started() + " (backup " + e.backupId() + "): see pvdm recover " + e.guest()
-                    + (org.pvdm.host.DemoHost.isDemo(e.uri()) ? "" : " --connect " + e.uri()));
+            err.println("pvdm: " + Recovery.notice(e));
         }
     }
 }

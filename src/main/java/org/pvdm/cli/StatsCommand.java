@@ -91,7 +91,8 @@ final class StatsCommand implements Callable<Integer> {
                 return;
             }
             sink.accept(tick);
-            if ((tick.sequence() >= 2 && count != null && shown.incrementAndGet() >= count) || broken.getAsBoolean()) {
+            boolean rated = tick.sequence() >= 2 && !tick.isPaused(); // a disconnected tick has no rates
+            if ((rated && count != null && shown.incrementAndGet() >= count) || broken.getAsBoolean()) {
                 control.finish();
             }
         };

@@ -1,7 +1,8 @@
 package org.pvdm.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -61,9 +62,13 @@ final class XmlOutputFiles {
         Set<PosixFilePermission> mode = mode(source);
         Path tmp = Files.createTempFile(out, ".pvdm", ".tmp");
         try {
-            try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-                os.write(bytes);
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true); // on disk before the rename, so a crash leaves the old file or the whole new one
             }
             if (mode != null) {
                 Files.setPosixFilePermissions(tmp, mode);

@@ -15,8 +15,8 @@ public final class HostUris {
         return DemoHost.uri();
     }
 
-    /** What a person calls the host behind a URI. */
+    /** What a person calls the host behind a URI (never with its password). */
     public static String displayName(String uri) {
-        return DemoHost.isDemo(uri) ? DemoHost.LABEL : uri;
+        return DemoHost.isDemo(uri) ? DemoHost.LABEL : UriPolicy.redact(uri);
     }
 }

@@ -47,11 +47,15 @@ public final class HtmlReport {
         h.append("<h1>").append(Html.esc(in.title())).append("</h1>\n");
         h.append("<p>Made by pvdm on ").append(Html.esc(WHEN.format(in.created().atZone(ZoneId.systemDefault()))))
                 .append(".</p>\n");
+        List<String> fake = new ArrayList<>();
         for (ReportInput.Side s : List.of(in.a(), in.b())) {
             if (s.synthetic().orElse(false)) {
-                h.append("<p class='notice' id='synthetic'>").append(Html.esc(s.role())).append(" (").append(Html.esc(s.host()))
-                        .append("): ").append(Html.esc(SYNTHETIC)).append("</p>\n");
+                fake.add(s.role() + " (" + s.host() + ")");
             }
+        }
+        if (!fake.isEmpty()) {
+            h.append("<p class='notice' id='synthetic'>").append(Html.esc(String.join(" and ", fake))).append(": ")
+                    .append(Html.esc(SYNTHETIC)).append("</p>\n");
         }
         h.append("<h2>What was compared</h2>\n<table><tr><th class='l'></th><th class='l'>guests</th><th class='l'>host</th>")
                 .append("<th class='l'>counters</th><th class='l'>source</th><th>samples</th><th class='l'>from</th><th class='l'>to</th></tr>\n");

@@ -45,7 +45,7 @@ final class SvgChart {
         for (int i = 0; i <= 4; i++) {
             double x = LEFT + w * i / 4.0;
             s.append("<text x='").append(f(x)).append("' y='").append(TOP + h + 14)
-                    .append("' font-size='10' text-anchor='middle'>").append(Html.number(span * i / 4)).append("</text>");
+                    .append("' font-size='10' text-anchor='middle'>").append(String.format(Locale.ROOT, span >= 8 ? "%.0f" : "%.1f", span * i / 4)).append("</text>");
         }
         s.append("<text x='").append(LEFT + w / 2).append("' y='").append(HEIGHT - 6)
                 .append("' font-size='10' text-anchor='middle'>seconds since each side's first sample</text>");

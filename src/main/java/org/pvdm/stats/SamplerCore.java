@@ -76,7 +76,9 @@ final class SamplerCore {
     private StatsTick failed(Exception e, long dropped) {
         String reason = reason(e);
         if (!reason.equals(failure)) {
-            if (e instanceof HostException) {
+            if (e instanceof ReconnectingSource.Disconnected) {
+                LOG.debug("sampler {}: {}", name, reason); // the source said the loss once; this is its countdown
+            } else if (e instanceof HostException) {
                 LOG.warn("sampler {}: statistics sampling paused: {}", name, reason);
             } else {
                 LOG.error("sampler {}: statistics sampling paused: {}", name, reason, e);

@@ -27,7 +27,7 @@ public final class Applier {
     private final Journal journal;
 
     public Applier(Host host, BackupStore backups) {
-        this(host, backups, null, new Journal(backups.root().resolveSibling("journal")));
+        this(host, backups, null, Journal.beside(backups));
     }
 
     /** @param reconnect opens a new connection to the same host after a lost one (null: do not try) */
@@ -49,10 +49,15 @@ public final class Applier {
             String current = host.inactiveXml(plan.uuid());
             refuseIfStale(plan, current);
             Backup backup = backup(plan, current, progress);
-            boolean stopped = PowerCycle.stop(host, plan.uuid(), name, power, progress);
-            refuseIfStale(plan, host.inactiveXml(plan.uuid()));
-            journal.begin(new Journal.Entry(host.uri(), plan.uuid(), name, backup.id(), plan.base(), Instant.now(),
-                    plan.changes(), plan.newXml()));
+            journal(plan, backup);
+            boolean stopped;
+            try {
+                stopped = PowerCycle.stop(host, plan.uuid(), name, power, progress);
+                refuseIfStale(plan, host.inactiveXml(plan.uuid()));
+            } catch (HostException | RuntimeException e) {
+                journal.end(host.uri(), plan.uuid()); // pvdm defined nothing yet: nothing is in flight
+                throw e;
+            }
             step(progress, "defining the new definition of " + name + " (" + plan.changes().size() + " change(s))");
             try {
                 host.define(plan.newXml());
@@ -81,6 +86,17 @@ public final class Applier {
             }
             step(progress, "done: " + name + " switched; roll back with: pvdm rollback " + name + " --to " + backup.id());
             return new ApplyResult(plan, backup, stopped, started);
+        }
+    }
+
+    /** Journals the switch before anything changes (the guest is not even stopped yet), or stops here. */
+    private void journal(Plan plan, Backup backup) throws IOException {
+        try {
+            journal.begin(new Journal.Entry(host.uri(), plan.uuid(), plan.guest(), backup.id(), plan.base(),
+                    Instant.now(), plan.changes(), plan.newXml()));
+        } catch (IOException e) {
+            throw new IOException("cannot journal the switch of " + plan.guest() + " in " + journal.dir() + " ("
+                    + e.getMessage() + "): nothing was changed", e);
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +64,11 @@ public final class Journal {
         return new Journal(XdgDirs.pvdmData().resolve("journal"));
     }
 
+    /** The journal beside a backup store's folder (the standard one beside the standard store). */
+    public static Journal beside(BackupStore backups) {
+        return new Journal(backups.root().resolveSibling("journal"));
+    }
+
     public Path dir() {
         return dir;
     }
@@ -75,7 +79,7 @@ public final class Journal {
 
     /** Records a switch before its define; synced, so a killed process leaves it behind. */
     public void begin(Entry e) throws IOException {
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        PrivateFiles.ensureDirs(dir, dir);
         Properties p = new Properties();
         p.setProperty("uri", withoutPassword(e.uri()));
         p.setProperty("uuid", e.uuid());
@@ -98,14 +102,7 @@ public final class Journal {
         Path target = file(e.uri(), e.uuid());
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + java.util.UUID.randomUUID() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
-            ch.write(ByteBuffer.wrap(w.toString().getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
-        } catch (IOException ex) {
-            Files.deleteIfExists(tmp);
-            throw ex;
-        }
+        PrivateFiles.createNew(tmp, w.toString());
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -132,6 +129,12 @@ public final class Journal {
     public List<Entry> pending() {
         List<Entry> out = new ArrayList<>();
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return out;
+        }
+        try {
+            PrivateFiles.checkDirs(dir, dir);
+        } catch (IOException e) {
+            LOG.warn("not reading the journal: {}", e.getMessage());
             return out;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.journal")) {

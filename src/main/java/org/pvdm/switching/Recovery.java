@@ -103,6 +103,15 @@ public final class Recovery {
         }
     }
 
+    /** What the next run says about a switch left in the journal, CLI and GUI alike: one line. */
+    public static String notice(Journal.Entry e) {
+        boolean demo = org.pvdm.host.DemoHost.isDemo(e.uri());
+        String where = demo ? "" : " --connect " + e.uri();
+        return "the switch of " + e.guest() + " on " + org.pvdm.host.HostUris.displayName(e.uri()) + " was cut off at "
+                + e.started() + " (backup " + e.backupId() + "): see what it holds with pvdm recover " + e.guest()
+                + where + ", then finish it (--finish) or roll it back (--rollback)";
+    }
+
     private List<String> missing(Journal.Entry e) throws HostException {
         try {
             return Verifier.missing(e.plan(), Domain.parse(host.inactiveXml(e.uuid())));

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.pvdm.host.libvirt.LibvirtHosts;
@@ -58,6 +60,24 @@ class TopLevelErrorsTest {
     }
 
     @Test
+    void aBugOnABackgroundThreadIsOneLineToo() throws Exception {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        StringWriter err = new StringWriter();
+        try {
+            Cli.reportThreadBugs(new PrintWriter(err));
+            Thread t = new Thread(() -> {
+                throw new IllegalStateException("sampler broke\nsecond line");
+            }, "pvdm-sampler");
+            t.start();
+            t.join();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertEquals("pvdm: internal error on thread pvdm-sampler: IllegalStateException: sampler broke (a bug in pvdm;"
+                + " run with -v for details and report them)", err.toString().strip());
+    }
+
+    @Test
     void aPasswordInTheArgumentsIsNeverPrinted() {
         CliRun r = run(new IllegalStateException("cannot use qemu+ssh://root:hunter2@h/system"), "boom",
                 "--connect=qemu+ssh://root:hunter2@h/system");
@@ -68,6 +88,24 @@ class TopLevelErrorsTest {
         assertEquals(ExitCodes.INTERNAL, inner.exit(), inner.err());
         assertFalse(inner.err().contains("hunter2"), inner.err());
         assertTrue(inner.err().contains("qemu+ssh://root@h/system"), inner.err());
+    }
+
+    @Test
+    void theVerboseLogOfARealRunHoldsNoPassword() throws Exception {
+        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: no libvirt client library");
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Dpvdm.nogui=true", "-cp", System.getProperty("java.class.path"),
+                "org.pvdm.Main", "-v", "list", "--connect", "qemu+tcp://admin:hunter2@127.0.0.1:" + port + "/system")
+                .redirectErrorStream(true).start();
+        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.UNREACHABLE, p.waitFor(), all);
+        assertTrue(all.contains("[DEBUG]"), "the -v log is on: " + all);
+        assertFalse(all.contains("hunter2"), all);
+        assertTrue(all.contains("admin@127.0.0.1"), all);
     }
 
     @Test
@@ -82,5 +120,9 @@ class TopLevelErrorsTest {
         assertTrue(r.oneLineError(), r.err());
         assertFalse(r.err().contains("hunter2"), r.err());
         assertTrue(r.err().contains("admin@127.0.0.1"), r.err());
+        CliRun many = CliRun.of("list", "--json", "--connect", "test:///default", "--connect",
+                "qemu+tcp://admin:hunter2@127.0.0.1:" + port + "/system");
+        assertFalse(many.out().contains("hunter2") || many.err().contains("hunter2"), many.out() + many.err());
+        assertTrue(many.out().contains("qemu+tcp://admin@127.0.0.1:" + port), many.out());
     }
 }

@@ -80,7 +80,7 @@ class FuzzTest {
                 LOG.error("{}", id, e);
             }
             long took = System.nanoTime() - t0;
-            if (took > slowest) {
+            if (took > slowest && (i > 0 || only != null)) { // case 0 also loads every class: not a case's cost
                 slowest = took;
                 slowestCase = id;
             }
@@ -89,7 +89,7 @@ class FuzzTest {
             }
         }
         String summary = String.format("fuzz: %d cases (seed %d): %d refused as bad input, %d converted; slowest case"
-                + " %d ms: %s", refused + converted, seed, refused, converted, slowest / 1_000_000, slowestCase);
+                + " after the first %d ms: %s", refused + converted, seed, refused, converted, slowest / 1_000_000, slowestCase);
         LOG.info(summary);
         System.out.println(summary);
         assertTrue(failures.isEmpty(), failures.size() + " failure(s), rerun one with -Dpvdm.fuzz.seed=" + seed

@@ -19,13 +19,8 @@ final class FaultGuest {
                 + "    <interface type='user'><model type='e1000'/></interface>\n  </devices>\n</domain>\n";
     }
 
-    /** Defines the guest afresh (its image too) and returns its UUID. */
+    /** Defines the guest afresh (stopped and undefined first if a run left it, then a new image) and returns its UUID. */
     static String define(PrivateLibvirtd d, Host host, String name) throws Exception {
-        String image = d.home().resolve(name + ".img").toString();
-        PrivateLibvirtd.Out o = d.asUser("qemu-img create -q -f raw " + image + " 4M");
-        if (o.exit() != 0) {
-            throw new IllegalStateException("qemu-img failed: " + o.text());
-        }
         try {
             String uuid = host.guest(name).uuid();
             if (host.guest(name).state().active()) {
@@ -36,6 +31,11 @@ final class FaultGuest {
             if (e.kind() != HostException.Kind.NOT_FOUND) {
                 throw e;
             }
+        }
+        String image = d.home().resolve(name + ".img").toString();
+        PrivateLibvirtd.Out o = d.asUser("qemu-img create -q -f raw " + image + " 4M");
+        if (o.exit() != 0) {
+            throw new IllegalStateException("qemu-img failed: " + o.text());
         }
         return host.define(xml(name, image));
     }

@@ -106,19 +106,36 @@ final class XmlDecoding {
             r = decoder.flush(out);
         }
         if (r.isError()) {
+            if (endsInsideACharacter(bytes, in.position(), charset)) {
+                throw new XmlException("line " + line(out) + ", byte offset " + in.position()
+                        + ": not well-formed (truncated?): the file ends inside a " + charset + " character");
+            }
             throw invalid(bytes, in.position(), r.length(), charset + ", the encoding the file " + basis, out);
         }
         out.flip();
         return out.toString();
     }
 
-    private static XmlException invalid(byte[] bytes, int offset, int length, String encoding, CharBuffer decoded) {
+    /** True when the bytes from the offset on are the start of a character that the end of the file cut off. */
+    private static boolean endsInsideACharacter(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult r = d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), CharBuffer.allocate(8), false);
+        return r.isUnderflow();
+    }
+
+    private static int line(CharBuffer decoded) {
         int line = 1;
         for (int i = 0; i < decoded.position(); i++) {
             if (decoded.get(i) == '\n') {
                 line++;
             }
         }
+        return line;
+    }
+
+    private static XmlException invalid(byte[] bytes, int offset, int length, String encoding, CharBuffer decoded) {
+        int line = line(decoded);
         StringBuilder hex = new StringBuilder();
         for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, length)); i++) {
             hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));

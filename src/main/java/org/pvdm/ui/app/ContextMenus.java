@@ -9,7 +9,6 @@ import javafx.scene.control.TableView;
 import org.pvdm.ui.devices.DeviceItem;
 import org.pvdm.ui.guests.GuestItem;
 import org.pvdm.ui.guests.PowerActions;
-import org.pvdm.ui.stats.StatsMode;
 
 /** Right-click (or Shift+F10) menus on guests and devices: power, switch, backups, statistics. */
 final class ContextMenus {
@@ -26,6 +25,29 @@ final class ContextMenus {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Shift+F10 and the Menu key open the menu at the selected row, as on every desktop (not every JavaFX
+     * platform turns them into a context-menu request by itself).
+     */
+    static void byKeyboard(TableView<?> table, ContextMenu menu) {
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean asked = e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
+                    || e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown();
+            if (!asked || menu.isShowing()) {
+                return;
+            }
+            e.consume();
+            javafx.scene.Node anchor = table.lookupAll(".table-row-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.isSelected() && !r.isEmpty())
+                    .findFirst().orElse(table);
+            javafx.geometry.Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+            if (menu.getOnShowing() != null) {
+                menu.getOnShowing().handle(new javafx.stage.WindowEvent(menu, javafx.stage.WindowEvent.WINDOW_SHOWING));
+            }
+            menu.show(table, b.getMinX() + 40, b.getMaxY());
+        });
     }
 
     /** Enables each power item by the selected guest's state now (called as the menu opens). */
@@ -50,17 +72,13 @@ final class ContextMenus {
         backups.setOnAction(e -> view.showBackups());
         MenuItem stats = new MenuItem("Live statistics: before / after");
         stats.setId("ctx-stats");
-        stats.setOnAction(e -> {
-            GuestItem g = view.viewModel().guests().selectedProperty().get();
-            view.viewModel().stats().modeProperty().set(StatsMode.BEFORE_AFTER);
-            view.viewModel().stats().guestAProperty().set(g);
-            view.showStats();
-        });
+        stats.setOnAction(e -> view.beforeAfterOfSelected());
         List<MenuItem> power = powerItems(view, "ctx-");
         guestMenu.getItems().addAll(power);
         guestMenu.setOnShowing(e -> refresh(view, power));
         guestMenu.getItems().addAll(new SeparatorMenuItem(), sw, backups, stats);
         guests.setContextMenu(guestMenu);
+        byKeyboard(guests, guestMenu);
 
         ContextMenu deviceMenu = new ContextMenu();
         deviceMenu.setId("device-context-menu");
@@ -90,5 +108,6 @@ final class ContextMenus {
         });
         deviceMenu.getItems().addAll(tick, only);
         devices.setContextMenu(deviceMenu);
+        byKeyboard(devices, deviceMenu);
     }
 }

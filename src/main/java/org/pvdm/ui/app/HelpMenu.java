@@ -20,12 +20,15 @@ final class HelpMenu {
             "Ctrl+Shift+A      Tick all convertible devices",
             "Ctrl+Shift+S      Switch the ticked devices to paravirtual…",
             "Ctrl+Shift+B      Backups of the selected guest…",
+            "Ctrl+Shift+K      Statistics: before / after of the selected guest",
             "Ctrl+Shift+R      Statistics: export report…",
             "Ctrl+Shift+P      Statistics: export charts as PNG…",
             "Ctrl+Shift+C      Show or hide the connections pane",
             "Ctrl+N            Add connection…",
             "Ctrl+L            Start demo lab (asks first); Ctrl+Shift+L cancels it",
             "Shift+F10 / Menu  Context menu of the selected guest or device",
+            "F1                About PV Driver Manager",
+            "Ctrl+/            This list",
             "Ctrl+Q            Quit");
 
     private final MainView view;

@@ -54,7 +54,9 @@ final class MainMenu {
             view.showStats();
             view.statsView().exportPngAsked();
         });
-        Menu statistics = new Menu("_Statistics", null, report, png);
+        MenuItem beforeAfter = item("Before / after of the selected guest", "Shortcut+Shift+K", "menu-before-after",
+                view::beforeAfterOfSelected);
+        Menu statistics = new Menu("_Statistics", null, beforeAfter, new SeparatorMenuItem(), report, png);
         MenuBar bar = new MenuBar(file, guest, show, statistics, new HelpMenu(view).build());
         bar.setId("menu-bar");
         return bar;

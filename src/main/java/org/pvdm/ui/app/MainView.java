@@ -115,10 +115,21 @@ public final class MainView extends BorderPane {
         SplitPane body = new SplitPane(connections, tabs);
         body.setId("main-split");
         body.setDividerPositions(0.19);
+        // the first real width decides: about 220 px for the connections, never a fifth of a wide screen
+        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 300 && getScene() != null && getScene().getWindow() != null
+                        && getScene().getWindow().isShowing()) {
+                    body.widthProperty().removeListener(this);
+                    body.setDividerPositions(Math.min(0.25, 220 / now.doubleValue()));
+                }
+            }
+        });
         connectionsShown.addListener((o, was, now) -> {
             if (now && !body.getItems().contains(connections)) {
                 body.getItems().add(0, connections);
-                body.setDividerPositions(0.19);
+                body.setDividerPositions(Math.min(0.25, 220 / Math.max(body.getWidth(), 300)));
             } else if (!now) {
                 body.getItems().remove(connections);
             }
@@ -181,6 +192,16 @@ public final class MainView extends BorderPane {
 
     public void showStats() {
         tabs.getSelectionModel().select(statsTab);
+    }
+
+    /** Statistics of the selected guest, before and after its switch. */
+    void beforeAfterOfSelected() {
+        GuestItem g = vm.guests().selectedProperty().get();
+        if (g != null) {
+            vm.stats().modeProperty().set(org.pvdm.ui.stats.StatsMode.BEFORE_AFTER);
+            vm.stats().guestAProperty().set(g);
+            showStats();
+        }
     }
 
     /** The statistics view, built on first use. */

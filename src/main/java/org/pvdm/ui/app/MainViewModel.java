@@ -56,6 +56,12 @@ public final class MainViewModel {
     /** Opens the first connection: the one given on the command line, else the last one, else the demo host. */
     public void start(String commandLineUri) {
         connections.connect(connections.initial(commandLineUri));
+        ctx.runner().run("read the journal of interrupted switches", () -> org.pvdm.switching.Journal.beside(ctx.backups())
+                .pending().stream().map(org.pvdm.switching.Recovery::notice).toList(), lines -> {
+                    if (!lines.isEmpty()) {
+                        ctx.dialogs().showInfo("Interrupted switches", String.join("\n\n", lines));
+                    }
+                }, e -> { });
     }
 
     private String statusText() {

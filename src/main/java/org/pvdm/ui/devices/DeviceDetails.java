@@ -34,11 +34,11 @@ public record DeviceDetails(Map<String, String> text, String bootDisk) {
             String src = disk.source().isEmpty() ? "(no source: empty drive)" : disk.source();
             String text = src;
             if (disk.target().equals(bootDev)) {
-                text = "BOOT DISK · " + src;
-                if (windows && !disk.bus().equals("virtio") && !disk.bus().equals("xen")) {
-                    text += " · Windows boots from it: switching it before a paravirtual driver is installed stops"
-                            + " Windows with 0x7B INACCESSIBLE_BOOT_DEVICE";
-                }
+                // the risk first: the cell may be too narrow for the rest
+                text = windows && !disk.bus().equals("virtio") && !disk.bus().equals("xen")
+                        ? "BOOT DISK of Windows: switched before a paravirtual driver is installed, Windows stops"
+                                + " with 0x7B INACCESSIBLE_BOOT_DEVICE · " + src
+                        : "BOOT DISK · " + src;
             }
             out.put(disk.target(), text);
         }

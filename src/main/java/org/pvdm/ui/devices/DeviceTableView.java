@@ -68,18 +68,19 @@ public final class DeviceTableView extends VBox {
         table.setAccessibleText("Devices of the selected guest");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(checkColumn());
-        table.getColumns().add(text("Kind", 70, r -> r.kind().label(), "col-kind"));
-        table.getColumns().add(text("Name", 145, DeviceReport::name, "col-device"));
+        table.getColumns().add(text("Kind", 75, r -> r.kind().label(), "col-kind"));
+        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(70); // "controller" and "floppy" whole
+        table.getColumns().add(text("Name", 130, DeviceReport::name, "col-device"));
         table.getColumns().add(text("Bus / model", 110, r -> r.busOrModel().isEmpty() ? "(default)" : r.busOrModel(), "col-bus"));
         table.getColumns().add(statusColumn());
         TableColumn<DeviceItem, String> source = new TableColumn<>("Source / network");
         source.setId("col-source");
-        source.setPrefWidth(260);
+        source.setPrefWidth(230);
         source.setCellValueFactory(cd -> cd.getValue().detailsProperty());
         source.setCellFactory(WrappingCell::new);
         table.getColumns().add(source);
-        table.getColumns().add(wrapping("Reason", 330, DeviceReport::reason, "col-reason"));
-        table.getColumns().add(wrapping("Suggestion", 260, DeviceReport::suggestion, "col-suggestion"));
+        table.getColumns().add(wrapping("Reason", 300, DeviceReport::reason, "col-reason"));
+        table.getColumns().add(wrapping("Suggestion", 200, DeviceReport::suggestion, "col-suggestion"));
         table.setItems(vm.items());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -97,6 +98,7 @@ public final class DeviceTableView extends VBox {
         TableColumn<DeviceItem, Boolean> c = new TableColumn<>("Switch");
         c.setId("col-check");
         c.setPrefWidth(60);
+        c.setMinWidth(50);
         c.setSortable(false);
         c.setCellValueFactory(cd -> cd.getValue().checkedProperty());
         c.setCellFactory(col -> new CheckCell());
@@ -123,6 +125,7 @@ public final class DeviceTableView extends VBox {
         TableColumn<DeviceItem, DeviceReport> c = new TableColumn<>("Status");
         c.setId("col-status");
         c.setPrefWidth(130);
+        c.setMinWidth(120); // "paravirtual" whole
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().report()));
         c.setCellFactory(col -> new StatusCell());
         c.setComparator(java.util.Comparator.comparing(DeviceReport::status));

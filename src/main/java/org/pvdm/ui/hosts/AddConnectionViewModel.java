@@ -22,7 +22,9 @@ public final class AddConnectionViewModel {
     private final ObjectBinding<UriBuilder.Result> result = Bindings.createObjectBinding(
             () -> UriBuilder.build(kind.get(), user.get(), host.get(), port.get(), custom.get()),
             kind, user, host, port, custom);
-    private final StringBinding uri = Bindings.createStringBinding(() -> result.get().uri(), result);
+    // shown under the fields: a password typed into a custom URI is not echoed back
+    private final StringBinding uri = Bindings.createStringBinding(
+            () -> org.pvdm.host.UriPolicy.redact(result.get().uri()), result);
     private final StringBinding error = Bindings.createStringBinding(() -> result.get().error(), result);
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> result.get().valid(), result);
 

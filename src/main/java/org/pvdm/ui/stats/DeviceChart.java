@@ -27,8 +27,8 @@ final class DeviceChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(true);
-        setPrefHeight(200);
-        setMinHeight(170);
+        setPrefHeight(230);
+        setMinHeight(200);
         setMinWidth(0);
         setLegendSide(javafx.geometry.Side.RIGHT);
         NumberAxis x = (NumberAxis) getXAxis();
@@ -86,8 +86,8 @@ final class DeviceChart extends LineChart<Number, Number> {
         }
         fill(first, d, d.values(kind.first), t0, unit);
         fill(second, d, d.values(kind.second), t0, unit);
-        String values = kind.firstName + " " + figures(d.values(kind.first), unit) + " · " + kind.secondName + " "
-                + figures(d.values(kind.second), unit) + " " + unit.name();
+        String values = kind.firstName + " " + figures(d.values(kind.first), unit) + " " + unit.name() + "\n"
+                + kind.secondName + " " + figures(d.values(kind.second), unit) + " " + unit.name();
         setTitle(label + " — " + kind.title + "\n" + values);
         setAccessibleText(label + " " + kind.title + ": " + values);
     }

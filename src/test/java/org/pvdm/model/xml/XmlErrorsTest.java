@@ -30,6 +30,19 @@ class XmlErrorsTest {
     }
 
     @Test
+    void aFileCutInsideACharacterSaysTruncated() {
+        byte[] utf8 = "<domain>\u00e9".getBytes(StandardCharsets.UTF_8);
+        String msg = error(java.util.Arrays.copyOf(utf8, utf8.length - 1));
+        assertEquals("line 1, byte offset 8: not well-formed (truncated?): the file ends inside a UTF-8 character", msg);
+        byte[] utf16 = "\ufeff<domain>x".getBytes(StandardCharsets.UTF_16LE);
+        String odd = error(java.util.Arrays.copyOf(utf16, utf16.length - 1));
+        assertTrue(odd.contains("truncated?") && odd.contains("UTF-16LE"), odd);
+        byte[] lone = "<domain>x".getBytes(StandardCharsets.UTF_8);
+        lone[lone.length - 1] = (byte) 0xFF;
+        assertTrue(error(lone).contains("invalid byte 0xFF"), "a byte that starts no character is not a cut");
+    }
+
+    @Test
     void anInvalidByteNamesItsOffsetAndTheEncoding() {
         byte[] good = GOOD.getBytes(StandardCharsets.UTF_8);
         int at = GOOD.indexOf(">g<") + 1;

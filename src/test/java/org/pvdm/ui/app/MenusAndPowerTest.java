@@ -76,7 +76,7 @@ class MenusAndPowerTest {
         robot.interact(() -> table.scrollTo(jira));
         Node row = robot.from(table).lookup("rhel8-jira").query();
         robot.clickOn(row);
-        menu(robot, row);
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT); // the keyboard's way
         waitFor("the context menu", () -> robot.lookup("#ctx-shutdown").tryQuery().isPresent());
         assertTrue(robot.lookup("#ctx-start").tryQuery().isPresent());
         robot.clickOn("#ctx-shutdown");
@@ -109,7 +109,7 @@ class MenusAndPowerTest {
                 .anyMatch(d -> !d.detailsProperty().get().isEmpty()));
         String hda = devices.getItems().stream().filter(d -> d.report().name().equals("hda")).findFirst()
                 .orElseThrow().detailsProperty().get();
-        assertTrue(hda.startsWith("BOOT DISK · /") && hda.contains("0x7B"), hda);
+        assertTrue(hda.startsWith("BOOT DISK of Windows") && hda.contains("0x7B") && hda.endsWith(".qcow2"), hda);
         String hdc = devices.getItems().stream().filter(d -> d.report().name().equals("hdc")).findFirst()
                 .orElseThrow().detailsProperty().get();
         assertTrue(!hdc.contains("BOOT") && !hdc.isEmpty(), hdc);
