@@ -97,6 +97,11 @@ public final class Cli {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
         PrintWriter err = c.getErr();
+        if (e.getCause() instanceof CommandLine.TypeConversionException) {
+            // a bad value says all in one line, like pvdm's own errors
+            err.println("pvdm: " + scrub(e.getMessage(), java.util.Arrays.asList(args)));
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        }
         err.println(scrub(e.getMessage(), java.util.Arrays.asList(args)));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             c.usage(err, c.getColorScheme());

@@ -34,11 +34,13 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "recording file or name, or guest")
     String b;
 
-    @Option(names = "--seconds", paramLabel = "N", description = "how long to sample live guests (default 10)")
-    String seconds;
+    @Option(names = "--seconds", paramLabel = "N", converter = SecondsConverter.class,
+            description = "how long to sample live guests (default 10)")
+    Duration seconds;
 
-    @Option(names = "--interval", paramLabel = "S", description = "seconds between live samples, 0.25 to 60 (default 1)")
-    String interval;
+    @Option(names = "--interval", paramLabel = "S", converter = SecondsConverter.class,
+            description = "seconds between live samples, 0.25 to 60 (default 1)")
+    Duration interval;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "also write a self-contained HTML report"
             + " (charts, ratio table with mean/median/p95, hosts, synthetic-counters notice) to FILE.html")

@@ -27,11 +27,13 @@ final class RecordCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GUEST", description = "guest name or UUID")
     String guest;
 
-    @Option(names = "--seconds", paramLabel = "N", description = "how long to sample (required)")
-    String seconds;
+    @Option(names = "--seconds", paramLabel = "N", converter = SecondsConverter.class,
+            description = "how long to sample (required)")
+    Duration seconds;
 
-    @Option(names = "--interval", paramLabel = "S", description = "seconds between samples, 0.25 to 60 (default 1)")
-    String interval;
+    @Option(names = "--interval", paramLabel = "S", converter = SecondsConverter.class,
+            description = "seconds between samples, 0.25 to 60 (default 1)")
+    Duration interval;
 
     @Option(names = "--out", paramLabel = "FILE", description = "where to save (default: the recordings folder)")
     Path out;

@@ -32,8 +32,9 @@ final class StatsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "GUEST", description = "guest names or UUIDs")
     List<String> guests;
 
-    @Option(names = "--interval", paramLabel = "S", description = "seconds between samples, 0.25 to 60 (default 1)")
-    String interval;
+    @Option(names = "--interval", paramLabel = "S", converter = SecondsConverter.class,
+            description = "seconds between samples, 0.25 to 60 (default 1)")
+    Duration interval;
 
     @Option(names = "--count", paramLabel = "N", description = "stop after N ticks with rates (default: until Ctrl-C)")
     Integer count;

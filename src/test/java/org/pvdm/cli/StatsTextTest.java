@@ -42,11 +42,18 @@ class StatsTextTest {
 
     @Test
     void secondsOptions() {
-        assertEquals(Duration.ofMillis(250), Seconds.interval("0.25"));
-        assertEquals(Duration.ofSeconds(60), Seconds.interval("60"));
+        SecondsConverter seconds = new SecondsConverter();
+        assertEquals(Duration.ofMillis(250), Seconds.interval(seconds.convert("0.25")));
+        assertEquals(Duration.ofSeconds(60), Seconds.interval(seconds.convert(" 60 ")));
         assertEquals(Duration.ofSeconds(1), Seconds.interval(null));
-        assertEquals(ExitCodes.USAGE, assertThrows(CliException.class, () -> Seconds.interval("0.249")).exitCode());
-        assertEquals(ExitCodes.USAGE, assertThrows(CliException.class, () -> Seconds.interval("1e3")).exitCode());
+        assertEquals(ExitCodes.USAGE, assertThrows(CliException.class,
+                () -> Seconds.interval(seconds.convert("0.249"))).exitCode());
+        assertEquals(ExitCodes.USAGE, assertThrows(CliException.class,
+                () -> Seconds.interval(seconds.convert("1e3"))).exitCode());
+        for (String bad : List.of("abc", "0", "-1", "", "86400001", "1e400")) {
+            assertThrows(picocli.CommandLine.TypeConversionException.class, () -> seconds.convert(bad), bad);
+        }
+        assertEquals(Duration.ofNanos(1), seconds.convert("0.000000001"), "exact, no floating point");
         assertEquals("0.25 s", Seconds.text(Duration.ofMillis(250)));
     }
 

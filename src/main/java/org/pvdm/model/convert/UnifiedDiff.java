@@ -1,13 +1,19 @@
 package org.pvdm.model.convert;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmI;
+import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A unified diff of two texts by lines, as {@code diff -u} writes it: {@code --- a} / {@code +++ b} headers,
  * {@code @@ -l,n +l,n @@} hunks with 3 lines of context, {@code \ No newline at end of file} where it applies.
+ * Which lines differ comes from java-diff-utils' linear-space Myers diff, between {@link LineAnchors} on long
+ * texts; this class only writes the hunks.
  */
 public final class UnifiedDiff {
     private static final int CONTEXT = 3;
@@ -21,9 +27,7 @@ public final class UnifiedDiff {
         }
         List<String> a = lines(before);
         List<String> b = lines(after);
-        Map<String, Integer> ids = new HashMap<>();
-        LineDiff d = new LineDiff(ids(a, ids), ids(b, ids));
-        List<int[]> ops = ops(d, a.size(), b.size());
+        List<int[]> ops = ops(a, b);
         StringBuilder out = new StringBuilder("--- ").append(labelA).append('\n').append("+++ ").append(labelB).append('\n');
         int i = 0;
         while (i < ops.size()) {
@@ -76,29 +80,47 @@ public final class UnifiedDiff {
         return out;
     }
 
-    private static int[] ids(List<String> lines, Map<String, Integer> ids) {
-        int[] out = new int[lines.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ids.computeIfAbsent(lines.get(i), k -> ids.size());
-        }
-        return out;
-    }
-
     /** The edit script as {kind, indexA, indexB}: 0 equal, -1 delete, +1 insert; deletions before insertions. */
-    private static List<int[]> ops(LineDiff d, int n, int m) {
+    private static List<int[]> ops(List<String> a, List<String> b) {
+        boolean[] deleted = new boolean[a.size()];
+        boolean[] inserted = new boolean[b.size()];
+        int ai = 0;
+        int bi = 0;
+        for (int[] anchor : a.size() + b.size() > LineAnchors.ABOVE ? LineAnchors.of(a, b) : List.<int[]>of()) {
+            mark(a, b, ai, anchor[0], bi, anchor[1], deleted, inserted);
+            ai = anchor[0] + 1;
+            bi = anchor[1] + 1;
+        }
+        mark(a, b, ai, a.size(), bi, b.size(), deleted, inserted);
         List<int[]> ops = new ArrayList<>();
         int i = 0;
         int j = 0;
-        while (i < n || j < m) {
-            if (i < n && d.deleted[i]) {
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && deleted[i]) {
                 ops.add(new int[] {-1, i++, j});
-            } else if (j < m && d.inserted[j]) {
+            } else if (j < b.size() && inserted[j]) {
                 ops.add(new int[] {1, i, j++});
             } else {
                 ops.add(new int[] {0, i++, j++});
             }
         }
         return ops;
+    }
+
+    /** Marks the lines the diff of a[aLo, aHi) and b[bLo, bHi) deletes and inserts. */
+    private static void mark(List<String> a, List<String> b, int aLo, int aHi, int bLo, int bHi, boolean[] deleted,
+                             boolean[] inserted) {
+        if (aLo == aHi && bLo == bHi) {
+            return;
+        }
+        DiffAlgorithmI<String> myers = MeyersDiffWithLinearSpace.<String>factory().create();
+        for (AbstractDelta<String> delta : DiffUtils.diff(a.subList(aLo, aHi), b.subList(bLo, bHi), myers, null)
+                .getDeltas()) {
+            Chunk<String> from = delta.getSource();
+            Chunk<String> to = delta.getTarget();
+            Arrays.fill(deleted, aLo + from.getPosition(), aLo + from.getPosition() + from.size(), true);
+            Arrays.fill(inserted, bLo + to.getPosition(), bLo + to.getPosition() + to.size(), true);
+        }
     }
 
     private static void hunk(StringBuilder out, List<int[]> ops, List<String> a, List<String> b) {

@@ -1,5 +1,6 @@
 package org.pvdm.ui.app;
 
+import java.util.ServiceLoader;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -43,8 +44,9 @@ public final class App extends Application {
         javafx.geometry.Rectangle2D placed = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight());
         stage.setOnCloseRequest(e -> WindowState.save(stage, settings));
-        Benchmarks.attach(stage, view::showStats, () -> "guests=" + vm.guests().all().size()
-                + "\nstats_frames=" + vm.stats().frames() + "\nstats_status=" + vm.stats().statusProperty().get());
+        ServiceLoader.load(WindowProbe.class).forEach(p -> p.attach(stage, view::showStats, () -> "guests="
+                + vm.guests().all().size() + "\nstats_frames=" + vm.stats().frames() + "\nstats_status="
+                + vm.stats().statusProperty().get()));
         stage.show();
         if (!stage.isMaximized()) {
             WindowState.apply(stage, placed); // a window manager may have placed it elsewhere on mapping

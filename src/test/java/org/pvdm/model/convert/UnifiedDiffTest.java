@@ -87,7 +87,7 @@ class UnifiedDiffTest {
                     b.add(repeated);
                 }
             }
-            assertTrue(a.size() + b.size() > LineDiff.ANCHOR_ABOVE, "the anchored path is taken");
+            assertTrue(a.size() + b.size() > LineAnchors.ABOVE, "the anchored path is taken");
             String before = String.join("", a);
             String after = String.join("", b);
             String diff = UnifiedDiff.of(before, after, "a", "b");

@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Measurements for docs/benchmarks.md, on only with {@code -Dpvdm.bench.out=FILE}:
+ * Measurements for docs/benchmarks.md (scripts/bench-gui), kept out of the shipped app: a {@link WindowProbe} on
+ * the test class path, on only with {@code -Dpvdm.bench.out=FILE}:
  * <ul>
  *   <li>time from JVM start to the first pulse that lays out the shown window, as wall time and as the CPU
  *       time the process used meanwhile (the latter does not depend on what else the machine runs);</li>
@@ -27,13 +28,16 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * {@code -Dpvdm.bench.tab=stats} opens the statistics view; {@code -Dpvdm.bench.exit=true} quits afterwards.
  */
-final class Benchmarks {
+public final class Benchmarks implements WindowProbe {
     private static final Logger LOG = LoggerFactory.getLogger(Benchmarks.class);
 
-    private Benchmarks() {}
+    public Benchmarks() {
+        // found by ServiceLoader (src/test/resources/META-INF/services)
+    }
 
     /** @param showStats opens the statistics view; {@code extra} adds lines to the report */
-    static void attach(Stage stage, Runnable showStats, Supplier<String> extra) {
+    @Override
+    public void attach(Stage stage, Runnable showStats, Supplier<String> extra) {
         String out = System.getProperty("pvdm.bench.out");
         if (out == null || out.isBlank()) {
             return;
