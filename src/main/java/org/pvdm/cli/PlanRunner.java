@@ -89,6 +89,11 @@ final class PlanRunner {
         if (!watch || !r.started()) {
             return ExitCodes.OK;
         }
+        java.util.Optional<String> unwatchable = BootWatch.unwatchable(host);
+        if (unwatchable.isPresent()) {
+            out.println("Note: " + unwatchable.get() + ".");
+            return ExitCodes.OK;
+        }
         return watchAfter(host, plan, r, run, agentBefore, out);
     }
 

@@ -166,16 +166,31 @@ public final class Journal {
             int n = Integer.parseInt(p.getProperty("changes", "0"));
             List<Change> changes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                changes.add(new Change(need(p, "change." + i + ".device"),
-                        DeviceKind.valueOf(need(p, "change." + i + ".kind")), need(p, "change." + i + ".from"),
-                        need(p, "change." + i + ".to"), p.getProperty("change." + i + ".reason", "")));
+                changes.add(new Change(line(p, "change." + i + ".device"),
+                        DeviceKind.valueOf(need(p, "change." + i + ".kind")), line(p, "change." + i + ".from"),
+                        line(p, "change." + i + ".to"), p.getProperty("change." + i + ".reason", "")));
             }
-            return Optional.of(new Entry(need(p, "uri"), need(p, "uuid"), need(p, "guest"), need(p, "backup"),
-                    need(p, "base"), Instant.parse(need(p, "started")), changes, need(p, "newXml")));
+            return Optional.of(new Entry(line(p, "uri"), line(p, "uuid"), line(p, "guest"), line(p, "backup"),
+                    line(p, "base"), Instant.parse(need(p, "started")), changes, need(p, "newXml")));
         } catch (IOException | RuntimeException e) {
             LOG.warn("skipping the unreadable journal entry {}: {}", f, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * A value that is printed on one line (names, the URI): an entry is a file anyone with access to the folder
+     * could have edited, and a control character would let it rewrite the terminal of whoever runs pvdm next.
+     */
+    private static String line(Properties p, String key) {
+        String v = need(p, key);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                throw new IllegalArgumentException("'" + key + "' holds a control character");
+            }
+        }
+        return v;
     }
 
     private static String need(Properties p, String key) {

@@ -26,6 +26,18 @@ public final class BootWatch {
         this.host = host;
     }
 
+    /**
+     * Why a boot cannot be watched on this host, or empty when it can. libvirt's test driver boots nothing and
+     * its counters move by the clock whatever the guest's disks are: a watch there would wait two minutes to
+     * report I/O that never happened.
+     */
+    public static java.util.Optional<String> unwatchable(Host host) {
+        return host.syntheticCounters()
+                ? java.util.Optional.of("the boot is not watched on libvirt's test driver: its guests do not boot and"
+                        + " its I/O counters are synthetic (the lab's real QEMU guests are watched)")
+                : java.util.Optional.empty();
+    }
+
     /** Asks the agent for a sign of life; false when it cannot (not running, no channel, silent). */
     public static boolean agentAnswers(Host host, String uuid) {
         try {

@@ -41,6 +41,11 @@ public final class WatchedApply {
         if (!r.started() || watch.isZero()) {
             return Optional.empty();
         }
+        Optional<String> unwatchable = BootWatch.unwatchable(host);
+        if (unwatchable.isPresent()) {
+            progress.step(unwatchable.get());
+            return Optional.empty();
+        }
         Plan plan = r.plan();
         WatchResult w = new BootWatch(host).watch(plan.uuid(), watchedDisks(plan), agentBefore, watch, progress::step);
         progress.step(w.summary());

@@ -53,4 +53,15 @@ class JournalTest {
             assertEquals(0, files.count(), "nothing written through the link");
         }
     }
+
+    @Test
+    void anEntryWithControlCharactersIsNeverShown() throws Exception {
+        Journal j = new Journal(tmp.resolve("journal"));
+        Journal.Entry e = entry("qemu:///system");
+        j.begin(new Journal.Entry(e.uri(), e.uuid(), "web1\u001b[2J\u001b]0;owned\u0007", e.backupId(), e.base(),
+                e.started(), e.changes(), e.newXml()));
+        assertEquals(List.of(), j.pending(), "an entry that would write escape sequences to a terminal is skipped");
+        j.begin(entry("qemu:///system"));
+        assertEquals(1, j.pending().size(), "a clean entry still comes back");
+    }
 }
