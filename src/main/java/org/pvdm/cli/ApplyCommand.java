@@ -90,7 +90,7 @@ final class ApplyCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.BAD_INPUT, planFile + ": its diff is not the one its changes make"
                         + " from its base definition: nothing was written; make a new plan");
             }
-            return PlanRunner.showAndApply(host, null, plan, power.options(), new PlanRunner.Run(yes, drivers.installed,
+            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), new PlanRunner.Run(yes, drivers.installed,
                     watch.duration(), watch.autoRollback), out);
         }
     }

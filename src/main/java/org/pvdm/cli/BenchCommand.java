@@ -33,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
             + " file) and exit: the same host for virsh and pvdm list, as test:///ABSOLUTE/FILE")
     Path writeNode;
 
+    @Option(names = "--all-emulated", description = "with --write-node: every guest on IDE + e1000 and shut off (all"
+            + " convertible without a power cycle, e.g. to try pvdm convert --all)")
+    boolean allEmulated;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.IO, "no folder " + file.getParent() + " for " + file.getFileName()
                     + ": create it first");
         }
-        NodeFiles.write(file, guests, "bench");
+        NodeFiles.write(file, guests, "bench", allEmulated ? NodeFiles.Mix.EMULATED_OFF : NodeFiles.Mix.MIXED);
         out.println("test://" + file);
         return ExitCodes.OK;
     }

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
-import org.pvdm.model.classify.DeviceKind;
-import org.pvdm.model.convert.Change;
 import org.pvdm.switching.ApplyResult;
 import org.pvdm.switching.Applier;
 import org.pvdm.switching.BackupStore;
@@ -21,9 +19,6 @@ import org.pvdm.watch.WatchResult;
 
 /** The one path from a plan to a change, shared by convert and apply: show, refuse or ask, apply, watch, report. */
 final class PlanRunner {
-    /** How long a guest that failed its watch gets to shut down before --auto-rollback powers it off. */
-    static final Duration ROLLBACK_SHUTDOWN = Duration.ofSeconds(30);
-
     private PlanRunner() {}
 
     /**
@@ -99,8 +94,7 @@ final class PlanRunner {
 
     private static int watchAfter(Host host, Plan plan, ApplyResult r, Run run, boolean agentBefore, PrintWriter out)
             throws HostException, IOException {
-        List<String> disks = plan.changes().stream().filter(c -> c.kind() == DeviceKind.DISK && !c.from().isEmpty()
-                && !c.to().equals("removed")).map(Change::newName).toList();
+        List<String> disks = org.pvdm.watch.WatchedApply.watchedDisks(plan);
         out.println("Watching " + plan.guest() + " for " + run.watch().toSeconds() + " s (I/O on "
                 + (disks.isEmpty() ? "no switched disk" : String.join(", ", disks)) + (agentBefore
                 ? ", its guest agent" : "") + ", state, resets)");
@@ -117,7 +111,7 @@ final class PlanRunner {
                     + " rollback " + plan.guest() + " --to " + r.backup().id() + " --yes --shutdown --start");
         }
         out.println(w.summary() + ": rolling back (--auto-rollback)");
-        PowerOptions back = new PowerOptions(true, true, ROLLBACK_SHUTDOWN, true);
+        PowerOptions back = new PowerOptions(true, true, org.pvdm.watch.WatchedApply.ROLLBACK_SHUTDOWN, true);
         new Rollback(host, BackupStore.standard()).restore(plan.uuid(), r.backup().id(), back,
                 m -> out.println("  " + m));
         out.flush();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.classify.DeviceReport;
 import org.pvdm.model.classify.GuestReport;
 
@@ -42,9 +41,5 @@ final class ReportJson {
         m.put("reason", d.reason());
         m.put("suggestion", d.suggestion());
         return m;
-    }
-
-    static String busOrModelHeader(DeviceKind kind) {
-        return kind.storage() ? "bus" : "model";
     }
 }

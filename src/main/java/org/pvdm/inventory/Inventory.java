@@ -2,13 +2,12 @@ package org.pvdm.inventory;
 
 import java.util.List;
 import org.pvdm.host.GuestDefinition;
+import org.pvdm.host.HostXml;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.model.classify.Classifier;
 import org.pvdm.model.classify.GuestReport;
-import org.pvdm.model.domain.Domain;
-import org.pvdm.model.xml.XmlException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,12 +73,7 @@ public final class Inventory {
     }
 
     private GuestReport judge(GuestSummary g, String xml) throws HostException {
-        try {
-            return Classifier.classify(Domain.parse(xml));
-        } catch (XmlException e) {
-            throw new HostException(HostException.Kind.INVALID_XML,
-                    "the definition of " + g.name() + " on " + host.displayName() + " is not readable: " + e.getMessage());
-        }
+        return Classifier.classify(HostXml.domain(host, g, xml));
     }
 
     /** A guest and the verdicts on its devices. */

@@ -75,10 +75,6 @@ final class SeriesBuffer {
         return columns[metricIndex].get(slot(tick));
     }
 
-    int metricCount() {
-        return columns.length;
-    }
-
     int slot(long tick) {
         return (int) (tick % capacity);
     }

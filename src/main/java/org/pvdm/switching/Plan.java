@@ -2,7 +2,6 @@ package org.pvdm.switching;
 
 import java.util.List;
 import org.pvdm.model.convert.Change;
-import org.pvdm.model.convert.Selection;
 
 /**
  * What a switch would do, made before anything changes: the device changes, the preflight checks and the
@@ -47,10 +46,5 @@ public record Plan(String uri, String guest, String uuid, String base, List<Chan
 
     public List<Check> blocking() {
         return checks.stream().filter(c -> c.verdict() == Verdict.BLOCK).toList();
-    }
-
-    /** The selection as an object. */
-    public Selection selectionObject() {
-        return Selection.fromArgs(selection);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pvdm.host.HostXml;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
@@ -11,7 +12,6 @@ import org.pvdm.model.convert.Conversion;
 import org.pvdm.model.convert.Converter;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
-import org.pvdm.model.xml.XmlException;
 import org.pvdm.readiness.DriverReadiness;
 import org.pvdm.readiness.ReadinessService;
 
@@ -49,13 +49,7 @@ public final class Planner {
     /** A plan from a definition already read (also used by apply to re-make a saved plan). */
     public Plan plan(GuestSummary g, String xml, Selection selection, PowerOptions power, WriteAccess access,
                      boolean driversConfirmed) throws HostException {
-        Domain domain;
-        try {
-            domain = Domain.parse(xml);
-        } catch (XmlException e) {
-            throw new HostException(HostException.Kind.INVALID_XML, "the definition of " + g.name() + " on "
-                    + host.displayName() + " is not readable: " + e.getMessage());
-        }
+        Domain domain = HostXml.domain(host, g, xml);
         Conversion full = Converter.convert(domain, selection);
         DriverReadiness readiness = new ReadinessService(host).assess(g.uuid(), domain, g.state().active());
         Preflight.Input in = new Preflight.Input(g.name(), g.state(), full, selection, power, access, driversConfirmed,

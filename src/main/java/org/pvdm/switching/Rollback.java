@@ -64,8 +64,20 @@ public final class Rollback {
                     + " nothing was written over it; its earlier definition is backup " + safety.id() + "; retry");
         }
         step(progress, "defining backup " + b.id() + " of " + g.name());
-        host.define(xml);
-        String stored = host.inactiveXml(g.uuid());
+        String stored;
+        try {
+            host.define(xml);
+            stored = host.inactiveXml(g.uuid());
+        } catch (HostException e) {
+            if (!Applier.lost(e)) {
+                throw e;
+            }
+            // the define may or may not have reached libvirt: say so, never "nothing was changed"
+            throw new HostException(e.kind(), "the connection was lost during the rollback of " + g.name() + " ("
+                    + e.getMessage() + "): whether libvirt stored backup " + b.id() + " is unknown; run pvdm rollback "
+                    + g.name() + " --to " + b.id() + " again once the host answers (the definition it replaced is"
+                    + " backup " + safety.id() + ")", e);
+        }
         boolean identical = stored.equals(xml);
         boolean equivalent = identical || equivalent(xml, stored);
         String diff = identical ? "" : UnifiedDiff.of(xml, stored, "backup/" + b.id() + ".xml", "stored.xml");

@@ -37,6 +37,12 @@ class ReconnectingSourceTest {
         });
     }
 
+    private int closedCount() {
+        synchronized (closed) {
+            return closed.size();
+        }
+    }
+
     private ReconnectingSource source(ScriptedSource first, ScriptedSource after) {
         return new ReconnectingSource(first, () -> {
             opens.incrementAndGet();
@@ -97,7 +103,9 @@ class ReconnectingSourceTest {
         clock.addAndGet(S);
         s.sample(List.of());
         assertTrue(failure(s).startsWith("disconnected, retrying in 1 s"));
-        Thread.sleep(200); // the dead connection is closed on its own thread
+        for (int i = 0; i < 600 && closedCount() == 0; i++) {
+            Thread.sleep(100); // the dead connection is closed on its own thread
+        }
         synchronized (closed) {
             assertEquals(1, closed.size(), "the connection it opened and lost is closed");
         }

@@ -130,4 +130,16 @@ class InterruptedSwitchTest {
         assertEquals(List.of(), journal.pending());
         assertEquals(original, real.inactiveXml(uuid));
     }
+
+    @Test
+    void aRollbackCutOffSaysTheOutcomeIsUnknownAndHowToFinish() throws Exception {
+        new Applier(real, store, null, journal).apply(plan(), PowerOptions.none(), m -> { });
+        faulty.nextDefine.set(FaultyHost.DefineFault.LOST_AFTER);
+        HostException e = assertThrows(HostException.class,
+                () -> new Rollback(faulty.host, store).restore(GUEST, null, PowerOptions.none(), m -> { }));
+        assertEquals(HostException.Kind.UNREACHABLE, e.kind());
+        assertTrue(e.getMessage().contains("is unknown") && e.getMessage().contains("pvdm rollback " + GUEST + " --to"),
+                e.getMessage());
+        real.define(original);
+    }
 }

@@ -22,7 +22,8 @@ final class Definitions {
 
     private Definitions() {}
 
-    static List<GuestDefinition> read(Guests guests, String uri, List<GuestSummary> wanted)
+    /** @param parallel false for a local host (see {@link Fanout#map(List, boolean, Fanout.Call)}) */
+    static List<GuestDefinition> read(Guests guests, String uri, List<GuestSummary> wanted, boolean parallel)
             throws LibvirtException, HostException {
         List<Domain> all = guests.domains(false);
         try {
@@ -30,7 +31,7 @@ final class Definitions {
             for (Domain d : all) {
                 byUuid.put(d.getUUIDString().toLowerCase(Locale.ROOT), d);
             }
-            List<Fanout.Result<String>> xmls = Fanout.map(wanted, g -> {
+            List<Fanout.Result<String>> xmls = Fanout.map(wanted, parallel, g -> {
                 Domain d = byUuid.get(g.uuid().toLowerCase(Locale.ROOT));
                 return d == null ? null : d.getXMLDesc(g.persistent() ? XML_INACTIVE : 0);
             });

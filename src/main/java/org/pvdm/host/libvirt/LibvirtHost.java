@@ -113,7 +113,7 @@ final class LibvirtHost implements Host {
                 Set<String> persistent = all.isEmpty() ? Set.of() : guests.persistentUuids();
                 Map<String, GuestState> states = all.size() > 1 && remote ? States.all(conn, stats) : null;
                 List<GuestSummary> out = new ArrayList<>(all.size());
-                for (Fanout.Result<GuestSummary> r : Fanout.map(all, d -> Guests.summary(d, persistent, states))) {
+                for (Fanout.Result<GuestSummary> r : Fanout.map(all, remote, d -> Guests.summary(d, persistent, states))) {
                     if (r.error() == null) {
                         out.add(r.value());
                     } else if (LibvirtErrors.kind(r.error()) != Kind.NOT_FOUND) {
@@ -134,7 +134,7 @@ final class LibvirtHost implements Host {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return call("read the guests' definitions on " + given, () -> Definitions.read(guests, given, wanted));
+        return call("read the guests' definitions on " + given, () -> Definitions.read(guests, given, wanted, remote));
     }
 
     @Override

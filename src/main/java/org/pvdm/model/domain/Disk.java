@@ -35,11 +35,6 @@ public final class Disk {
         return bus != null ? bus : inferBus(target(), device());
     }
 
-    /** True when the bus is written in the XML rather than inferred. */
-    public boolean busWritten() {
-        return e.child("target").map(t -> t.attr("bus")).isPresent();
-    }
-
     /** libvirt's rule for a disk without a bus: from the target name's prefix. */
     static String inferBus(String dev, String device) {
         if ("floppy".equals(device) || dev.startsWith("fd")) {

@@ -50,16 +50,6 @@ public final class OsFacts {
         return "";
     }
 
-    /** Direct kernel boot (a kernel named in the XML). */
-    public boolean directKernelBoot() {
-        return os().flatMap(o -> o.child("kernel")).isPresent();
-    }
-
-    /** Xen PV bootloader (pygrub) named in the XML. */
-    public boolean hasBootloader() {
-        return domain.root().child("bootloader").isPresent();
-    }
-
     /** The {@code <os><boot dev=>} list in order (hd, cdrom, fd, network). */
     public List<String> bootDevices() {
         return os().map(o -> o.elements("boot").stream().map(b -> b.attr("dev")).filter(d -> d != null).toList())

@@ -1,8 +1,6 @@
 package org.pvdm.ui.app;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +10,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
-import org.pvdm.ui.common.FxTaskRunner;
 import java.util.List;
 import org.pvdm.ui.devices.DeviceTableView;
 import org.pvdm.ui.guests.GuestItem;
@@ -140,9 +137,7 @@ public final class MainView extends BorderPane {
 
         setTop(new MainMenu(this).build());
         setCenter(body);
-        ObservableIntegerValue busy = vm.context().runner() instanceof FxTaskRunner f
-                ? f.runningProperty() : new SimpleIntegerProperty(0);
-        setBottom(new StatusBar(vm, busy));
+        setBottom(new StatusBar(vm, vm.context().runner().runningProperty()));
     }
 
     /** Whether the connections pane is shown (View > Connections pane). */

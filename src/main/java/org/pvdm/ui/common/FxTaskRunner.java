@@ -26,7 +26,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
-    /** How many tasks are queued or running (read on the FX thread). */
+    @Override
     public ReadOnlyIntegerProperty runningProperty() {
         return running.getReadOnlyProperty();
     }

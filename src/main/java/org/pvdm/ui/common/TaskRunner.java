@@ -1,6 +1,8 @@
 package org.pvdm.ui.common;
 
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * The one way the GUI calls anything that may block (every {@link org.pvdm.host.Host} call): the work runs
@@ -29,4 +31,12 @@ public interface TaskRunner {
 
     /** Runs r on the UI thread after the current event (at once for a synchronous runner). */
     void later(Runnable r);
+
+    /**
+     * How many tasks are queued or running, for the status bar's busy indicator; read it on the UI thread.
+     * A runner that finishes its work before {@link #run} returns never has one.
+     */
+    default ReadOnlyIntegerProperty runningProperty() {
+        return new ReadOnlyIntegerWrapper(this, "running", 0).getReadOnlyProperty();
+    }
 }

@@ -119,7 +119,10 @@ public final class PlanDialog extends Stage {
         start.disableProperty().bind(vm.shutdownProperty().not());
         CheckBox force = check("opt-force", "Power it off if it does not shut down in time", vm.forceProperty());
         force.disableProperty().bind(vm.shutdownProperty().not());
-        HBox power = new HBox(16, shutdown, start, force);
+        CheckBox rollBack = check("opt-auto-rollback", "Watch the boot for 120 s; roll back if it fails",
+                vm.autoRollbackProperty());
+        rollBack.disableProperty().bind(vm.shutdownProperty().not().or(vm.startProperty().not()));
+        HBox power = new HBox(16, shutdown, start, force, rollBack);
         power.setVisible(vm.guestRunning());
         power.setManaged(vm.guestRunning());
         CheckBox drivers = check("opt-drivers", "The paravirtual drivers are installed in this guest"

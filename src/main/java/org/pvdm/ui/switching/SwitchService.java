@@ -15,6 +15,8 @@ import org.pvdm.switching.Progress;
 import org.pvdm.switching.Rollback;
 import org.pvdm.switching.WriteAccess;
 import org.pvdm.ui.hosts.HostSession;
+import org.pvdm.watch.BootWatch;
+import org.pvdm.watch.WatchedApply;
 
 /** The switching engine as the GUI calls it; every method blocks (run it through the TaskRunner). */
 public final class SwitchService {
@@ -41,6 +43,25 @@ public final class SwitchService {
     public ApplyResult apply(Plan plan, PowerOptions power, Progress progress) throws HostException, IOException {
         return new Applier(session.host(), backups).apply(plan, power, progress);
     }
+
+    /**
+     * Applies, then (when the guest was started) watches its boot for the default time and rolls back when the
+     * watch fails and {@code autoRollback} is set; the watch's outcome is said through {@code progress}.
+     */
+    public Watched applyWatched(Plan plan, PowerOptions power, boolean autoRollback, Progress progress)
+            throws HostException, IOException {
+        boolean agentBefore = power.start() && plan.running() && BootWatch.agentAnswers(session.host(), plan.uuid());
+        ApplyResult r = apply(plan, power, progress);
+        if (!plan.running()) {
+            // "Start it again" is offered for a running guest only: a shut-off guest is not watched.
+            return new Watched(r, java.util.Optional.empty());
+        }
+        return new Watched(r, WatchedApply.after(session.host(), backups, r, agentBefore, BootWatch.DEFAULT,
+                autoRollback, progress));
+    }
+
+    /** A switch and what the boot watchdog saw after it (empty when the guest was not started). */
+    public record Watched(ApplyResult result, java.util.Optional<WatchedApply.Outcome> watch) {}
 
     public Rollback.Result rollback(String uuid, String backupId, PowerOptions power, Progress progress)
             throws HostException, IOException {

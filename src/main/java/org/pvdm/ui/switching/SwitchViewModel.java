@@ -34,6 +34,7 @@ public final class SwitchViewModel {
 
     private final BooleanProperty shutdown = new SimpleBooleanProperty(this, "shutdown", true);
     private final BooleanProperty start = new SimpleBooleanProperty(this, "start", true);
+    private final BooleanProperty autoRollback = new SimpleBooleanProperty(this, "autoRollback", true);
     private final BooleanProperty force = new SimpleBooleanProperty(this, "force", false);
     private final BooleanProperty driversConfirmed = new SimpleBooleanProperty(this, "driversConfirmed", false);
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
@@ -126,11 +127,16 @@ public final class SwitchViewModel {
         steps.clear();
         message.set("Applying " + p.changes().size() + " change(s) to " + guest.name() + "…");
         PowerOptions power = power();
-        runner.run("apply the switch of " + guest.name(), () -> service.apply(p, power, this::step), r -> {
+        boolean rollBack = autoRollback.get();
+        runner.run("apply the switch of " + guest.name(), () -> service.applyWatched(p, power, rollBack, this::step), w -> {
+            var r = w.result();
             result.set(r);
             phase.set(Phase.APPLIED);
             message.set("Switched " + guest.name() + ": " + p.changes().size() + " device(s) now paravirtual. Backup "
-                    + r.backup().id() + (r.started() ? "; the guest was started again." : "."));
+                    + r.backup().id() + (r.started() ? "; the guest was started again." : ".")
+                    + w.watch().map(o -> " " + o.watch().summary() + (o.rolledBack() ? "; rolled back to backup "
+                    + r.backup().id() + " and started again." : o.watch().passed() ? "" : "; use Roll back."))
+                    .orElse(""));
             onChanged.changed(guest.uuid());
             onChanged.applied(r);
         }, failure -> {
@@ -226,6 +232,11 @@ public final class SwitchViewModel {
 
     public BooleanProperty startProperty() {
         return start;
+    }
+
+    /** Watch the boot after a start and restore the backup when it fails (on by default). */
+    public BooleanProperty autoRollbackProperty() {
+        return autoRollback;
     }
 
     public BooleanProperty forceProperty() {

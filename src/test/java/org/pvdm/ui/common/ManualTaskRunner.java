@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * A runner whose background work waits until the test lets it run, one task at a time or all: so a test can
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
  */
 public final class ManualTaskRunner implements TaskRunner {
     private final Deque<Task> queue = new ArrayDeque<>();
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
 
     /** One queued piece of work: {@link #what} for assertions and failure messages. */
     public final class Task {
@@ -43,8 +46,15 @@ public final class ManualTaskRunner implements TaskRunner {
     }
 
     @Override
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
     public <T> void run(String what, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        running.set(running.get() + 1);
         queue.add(new Task(what, () -> {
+            running.set(running.get() - 1);
             T result;
             try {
                 result = work.call();

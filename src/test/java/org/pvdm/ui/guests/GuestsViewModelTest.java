@@ -115,7 +115,9 @@ class GuestsViewModelTest {
             hostA.fire(new LifecycleEvent(uuid, "busy", LifecycleEvent.Type.STARTED));
         }
         assertEquals(1, runner.pending().size(), "five events, one read in flight");
+        assertEquals(1, runner.runningProperty().get(), "the status bar counts it");
         runner.runAll();
         assertEquals(before + 2, hostA.calls("guest"), "the read in flight, then one more for the events it missed");
+        assertEquals(0, runner.runningProperty().get(), "nothing left running");
     }
 }
