@@ -145,6 +145,15 @@ class MainWindowTest {
         ListView<Check> checks = robot.lookup("#plan-checks").queryListView();
         assertFalse(checks.getItems().isEmpty());
         assertFalse(robot.lookup("#apply-button").queryButton().isDisabled(), "nothing blocks this plan");
+
+        // a device is unticked inside the plan: the plan is made again without it
+        int before = changes.getItems().size();
+        Change first = changes.getItems().stream().filter(c -> !c.from().isEmpty()).findFirst().orElseThrow();
+        robot.interact(() -> changes.getSelectionModel().select(first));
+        robot.clickOn("#plan-leave-out");
+        waitFor("the plan without " + first.device(), () -> !robot.lookup("#apply-button").queryButton().isDisabled()
+                && changes.getItems().size() == before - 1
+                && changes.getItems().stream().noneMatch(c -> c.device().equals(first.device())));
     }
 
     @Test

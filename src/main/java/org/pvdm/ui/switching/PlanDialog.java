@@ -1,5 +1,7 @@
 package org.pvdm.ui.switching;
 
+import org.pvdm.model.convert.Change;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -61,7 +63,22 @@ public final class PlanDialog extends Stage {
         status.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, title, status);
 
-        VBox changeBox = new VBox(6, heading("Changes"), changes);
+        Button leaveOut = new Button("Leave out the selected device");
+        leaveOut.setId("plan-leave-out");
+        leaveOut.setAccessibleText("Untick the selected device and plan again without it");
+        leaveOut.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Change c = changes.getSelectionModel().getSelectedItem();
+            return c == null || !vm.canLeaveOut(c.device());
+        }, changes.getSelectionModel().selectedItemProperty(), vm.phaseProperty(), vm.resultProperty()));
+        leaveOut.setOnAction(e -> {
+            Change c = changes.getSelectionModel().getSelectedItem();
+            if (c != null) {
+                vm.leaveOut(c.device());
+            }
+        });
+        HBox changesHead = new HBox(12, heading("Changes"), leaveOut);
+        changesHead.setAlignment(Pos.CENTER_LEFT);
+        VBox changeBox = new VBox(6, changesHead, changes);
         VBox checkBox = new VBox(6, heading("Checks"), checks);
         VBox.setVgrow(changes, Priority.ALWAYS);
         VBox.setVgrow(checks, Priority.ALWAYS);

@@ -29,7 +29,7 @@ public final class SwitchViewModel {
     private final TaskRunner runner;
     private final SwitchService service;
     private final GuestSummary guest;
-    private final List<String> devices;
+    private List<String> devices;
     private final SwitchListener onChanged;
 
     private final BooleanProperty shutdown = new SimpleBooleanProperty(this, "shutdown", true);
@@ -65,6 +65,20 @@ public final class SwitchViewModel {
         driversConfirmed.addListener((o, was, now) -> replan());
     }
 
+    /** Whether a device of the plan can be left out: it was ticked and is not the last one. */
+    public boolean canLeaveOut(String device) {
+        return phase.get() == Phase.PLANNED && result.get() == null && devices.size() > 1
+                && devices.stream().anyMatch(d -> d.equalsIgnoreCase(device));
+    }
+
+    /** Unticks a device inside the plan and plans again without it. */
+    public void leaveOut(String device) {
+        if (canLeaveOut(device)) {
+            devices = devices.stream().filter(d -> !d.equalsIgnoreCase(device)).toList();
+            replan();
+        }
+    }
+
     /**
      * Makes the plan (again): the options are part of its checks. Once an apply has started, the plan it
      * applies stays: a new plan then would hide the apply's progress and result and allow a second apply.
@@ -78,7 +92,8 @@ public final class SwitchViewModel {
         message.set("Making the plan…");
         PowerOptions power = power();
         boolean drivers = driversConfirmed.get();
-        runner.run("plan a switch of " + guest.name(), () -> service.plan(guest.uuid(), devices, power, drivers), p -> {
+        List<String> chosen = devices;
+        runner.run("plan a switch of " + guest.name(), () -> service.plan(guest.uuid(), chosen, power, drivers), p -> {
             if (mine != planRequest) {
                 return;
             }
