@@ -42,6 +42,9 @@ final class ConvertCommand implements Callable<Integer> {
     DriversOption drivers;
 
     @Mixin
+    DriverIsoOption driverIso;
+
+    @Mixin
     WatchOptionsMixin watch;
 
     @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
@@ -63,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Host host = openForWriting(guest)) {
             WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
-            Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), access, drivers.installed);
+            Plan plan = new Planner(host).withDriverIso(driverIso.checked()).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
             return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), new PlanRunner.Run(yes,
                     drivers.installed, watch.duration(), watch.autoRollback), out);

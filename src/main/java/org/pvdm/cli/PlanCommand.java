@@ -29,6 +29,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     DriversOption drivers;
 
+    @Mixin
+    DriverIsoOption driverIso;
+
     @Option(names = "--json", description = "JSON: {uri, guest, uuid, base, changes: [{device, from, to, reason}],"
             + " checks: [{id, verdict, message, devices}], diff}; save it for pvdm apply")
     boolean json;
@@ -39,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Host host = connect.forGuest(guest).open(false)) {
-            Plan plan = new Planner(host).plan(guest, selection.selection(), power.options(), WriteProbe.of(host),
+            Plan plan = new Planner(host).withDriverIso(driverIso.checked()).plan(guest, selection.selection(), power.options(), WriteProbe.of(host),
                     drivers.installed);
             if (json) {
                 spec.commandLine().getOut().println(JsonOut.write(PlanText.json(plan)));

@@ -30,7 +30,7 @@ final class PlanFile {
     /** A plan holds one guest's diff: far below this even for definitions with multi-megabyte descriptions. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
     private static final Set<String> KEYS =
-            Set.of("uri", "guest", "uuid", "base", "changes", "checks", "diff", "selection", "blocked");
+            Set.of("uri", "guest", "uuid", "base", "changes", "checks", "diff", "selection", "blocked", "stages");
     private static final Set<String> CHANGE_KEYS = Set.of("device", "from", "to", "reason");
     private static final Set<String> CHECK_KEYS = Set.of("id", "verdict", "message", "devices");
     private static final Set<String> VERDICTS = Set.of("ok", "warn", "block");

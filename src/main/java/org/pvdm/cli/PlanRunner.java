@@ -15,6 +15,7 @@ import org.pvdm.switching.Confirmations;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.PowerOptions;
 import org.pvdm.switching.Rollback;
+import org.pvdm.switching.StageImages;
 import org.pvdm.watch.BootWatch;
 import org.pvdm.watch.WatchResult;
 
@@ -61,8 +62,20 @@ final class PlanRunner {
         Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", run.yes());
         boolean watch = power.start() && !run.watch().isZero();
         boolean agentBefore = watch && plan.running() && BootWatch.agentAnswers(host, plan.uuid());
-        ApplyResult r = new Applier(host, BackupStore.standard(), reconnect,
-                org.pvdm.switching.Journal.standard()).apply(plan, power, m -> out.println("  " + m));
+        java.util.Optional<java.nio.file.Path> image = StageImages.toCreate(plan);
+        if (image.isPresent()) {
+            StageImages.create(image.get());
+            out.println("  created the temporary disk's image " + image.get() + " (" + "qcow2, 64 MiB)");
+        }
+        ApplyResult r;
+        try {
+            r = new Applier(host, BackupStore.standard(), reconnect,
+                    org.pvdm.switching.Journal.standard()).apply(plan, power, m -> out.println("  " + m));
+        } catch (HostException | IOException | RuntimeException e) {
+            image.ifPresent(p -> out.println("  " + StageImages.delete(p)));
+            throw e;
+        }
+        StageImages.toDelete(plan).ifPresent(p -> out.println("  " + StageImages.delete(p)));
         if (run.confirmed()) {
             String kept = Confirmations.record(host, plan);
             if (!kept.isEmpty()) {
@@ -70,6 +83,14 @@ final class PlanRunner {
             }
         }
         out.println("Switched " + plan.guest() + "; backup " + r.backup().id() + " (" + r.backup().file() + ")");
+        if (plan.stageApplied() == 1) {
+            out.println("Stage 1 of 2 applied: the boot disk is untouched. Next: boot " + plan.guest() + " once so"
+                    + " Windows binds the driver (install it from the driver ISO if needed), shut it down, then: pvdm"
+                    + " convert " + plan.guest() + " --yes (add --drivers-installed when its guest agent cannot show"
+                    + " the driver)");
+        } else if (plan.stageApplied() == 2) {
+            out.println("Stage 2 of 2 applied: the boot disk is switched and the temporary disk is gone.");
+        }
         if (!watch || !r.started()) {
             return ExitCodes.OK;
         }
@@ -78,8 +99,8 @@ final class PlanRunner {
 
     private static int watchAfter(Host host, Plan plan, ApplyResult r, Run run, boolean agentBefore, PrintWriter out)
             throws HostException, IOException {
-        List<String> disks = plan.changes().stream().filter(c -> c.kind() == DeviceKind.DISK).map(Change::newName)
-                .toList();
+        List<String> disks = plan.changes().stream().filter(c -> c.kind() == DeviceKind.DISK && !c.from().isEmpty()
+                && !c.to().equals("removed")).map(Change::newName).toList();
         out.println("Watching " + plan.guest() + " for " + run.watch().toSeconds() + " s (I/O on "
                 + (disks.isEmpty() ? "no switched disk" : String.join(", ", disks)) + (agentBefore
                 ? ", its guest agent" : "") + ", state, resets)");

@@ -27,6 +27,14 @@ final class PlanText {
             }
             sb.append(t);
         }
+        if (!p.stages().isEmpty()) {
+            sb.append("\nStaged switch (a Windows boot disk without proof of its driver):\n");
+            for (org.pvdm.switching.Stage st : p.stages()) {
+                sb.append("  stage ").append(st.number()).append(" [").append(st.state()).append("]: ")
+                        .append(st.summary()).append(" (").append(st.changes().size()).append(" change(s)); then: ")
+                        .append(st.next()).append('\n');
+            }
+        }
         sb.append("\nChecks:\n");
         for (Check c : p.checks()) {
             String tag = switch (c.verdict()) {
@@ -56,6 +64,20 @@ final class PlanText {
         m.put("diff", p.diff());
         m.put("selection", p.selection());
         m.put("blocked", p.blocked());
+        if (!p.stages().isEmpty()) {
+            List<Map<String, Object>> stages = new java.util.ArrayList<>();
+            for (org.pvdm.switching.Stage st : p.stages()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("number", st.number());
+                x.put("state", st.state());
+                x.put("summary", st.summary());
+                x.put("changes", changesJson(st.changes()));
+                x.put("checks", checksJson(st.checks()));
+                x.put("next", st.next());
+                stages.add(x);
+            }
+            m.put("stages", stages);
+        }
         return m;
     }
 

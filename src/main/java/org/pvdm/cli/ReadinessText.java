@@ -23,7 +23,7 @@ final class ReadinessText {
                         .append(k.evidence().get(i)).append('\n');
             }
         }
-        stage.ifPresent(s -> sb.append("\nStaged switch: stage 1 applied ").append(s.at()).append(" (temporary disk ")
+        stage.ifPresent(s -> sb.append("\nStaged switch: stage 1 applied (temporary disk ")
                 .append(s.tempDisk()).append(", image ").append(s.tempImage()).append("). Next: boot ").append(guest)
                 .append(" so Windows binds the driver (install it from the driver ISO if needed), shut it down, then"
                         + " pvdm convert ").append(guest).append(" --yes (add --drivers-installed if its guest agent"
@@ -53,7 +53,6 @@ final class ReadinessText {
     static Map<String, Object> stageJson(PvdmMetadata.Stage s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", s.number());
-        m.put("at", s.at().toString());
         m.put("tempDisk", s.tempDisk());
         m.put("tempImage", s.tempImage());
         return m;

@@ -12,7 +12,7 @@ import org.pvdm.model.xml.XmlElement;
  * What pvdm remembers in a guest's own definition, so it survives pvdm restarts and shows on other hosts:
  * {@code <metadata><pvdm:switch xmlns:pvdm='https://pvdm.org/switch/1'>} holding the admin's confirmations
  * ({@code <confirmed kind='disk' at='...'/>}), trial results ({@code <trial kind= result= at= detail=/>}) and
- * the stage of a staged switch ({@code <stage number= at= temp-disk= temp-image=/>}). Reads never trust it
+ * the stage of a staged switch ({@code <stage number= temp-disk= temp-image=/>}). Reads never trust it
  * further than a verdict: a bad time or number is ignored, never followed.
  */
 public final class PvdmMetadata {
@@ -23,7 +23,7 @@ public final class PvdmMetadata {
     public record Trial(PvKind kind, boolean passed, Instant at, String detail) {}
 
     /** Stage 1 of a staged switch is applied: the temporary disk waits for the driver to bind. */
-    public record Stage(int number, Instant at, String tempDisk, String tempImage) {}
+    public record Stage(int number, String tempDisk, String tempImage) {}
 
     private final Domain domain;
 
@@ -52,12 +52,10 @@ public final class PvdmMetadata {
 
     public Optional<Stage> stage() {
         return holder().flatMap(h -> h.child("stage")).flatMap(e -> {
-            Optional<Instant> at = time(e.attr("at"));
-            if (!"1".equals(e.attr("number")) || at.isEmpty()) {
+            if (!"1".equals(e.attr("number"))) {
                 return Optional.empty();
             }
-            return Optional.of(new Stage(1, at.get(), e.optAttr("temp-disk").orElse(""),
-                    e.optAttr("temp-image").orElse("")));
+            return Optional.of(new Stage(1, e.optAttr("temp-disk").orElse(""), e.optAttr("temp-image").orElse("")));
         });
     }
 
@@ -80,8 +78,9 @@ public final class PvdmMetadata {
 
     public void setStage(Stage s) {
         clearStage();
+        // No time here: a saved plan must make the same diff when it is applied later.
         ensureHolder().addElement("stage").setAttr("number", Integer.toString(s.number()))
-                .setAttr("at", s.at().toString()).setAttr("temp-disk", s.tempDisk()).setAttr("temp-image", s.tempImage());
+                .setAttr("temp-disk", s.tempDisk()).setAttr("temp-image", s.tempImage());
     }
 
     public void clearStage() {

@@ -12,14 +12,28 @@ import org.pvdm.model.convert.Change;
  * @param baseXml   the inactive XML the plan was made from
  * @param newXml    the XML to define
  * @param running   whether the guest was running when the plan was made
+ * @param stages    for a staged switch (a Windows boot disk without proof), both stages; empty otherwise
  */
 public record Plan(String uri, String guest, String uuid, String base, List<Change> changes, List<Check> checks,
-                   String diff, List<String> selection, String baseXml, String newXml, boolean running) {
+                   String diff, List<String> selection, String baseXml, String newXml, boolean running,
+                   List<Stage> stages) {
 
     public Plan {
         changes = List.copyOf(changes);
         checks = List.copyOf(checks);
         selection = List.copyOf(selection);
+        stages = List.copyOf(stages);
+    }
+
+    /** A plan in one step (no stages). */
+    public Plan(String uri, String guest, String uuid, String base, List<Change> changes, List<Check> checks,
+                String diff, List<String> selection, String baseXml, String newXml, boolean running) {
+        this(uri, guest, uuid, base, changes, checks, diff, selection, baseXml, newXml, running, List.of());
+    }
+
+    /** The stage this plan applies (1 or 2), 0 when it is not staged. */
+    public int stageApplied() {
+        return stages.stream().filter(s -> s.state().equals("next")).mapToInt(Stage::number).findFirst().orElse(0);
     }
 
     public boolean empty() {

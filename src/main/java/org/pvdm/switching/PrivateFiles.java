@@ -85,7 +85,8 @@ final class PrivateFiles {
 
     private static IOException refuse(Path p, String why) {
         return new IOException("the backup folder " + p + " " + why + ": pvdm keeps backups only in folders of its"
-                + " own user with mode 0700 (move it aside; pvdm makes a new one)");
+                + " own user with mode 0700, so nothing was read or written there and no guest was changed (move it"
+                + " aside; pvdm makes a new one)");
     }
 
     /** The uid pvdm runs as: the owner of this process's /proc entry. */

@@ -30,6 +30,13 @@ final class Verifier {
                     }
                 }
                 default -> {
+                    if (c.to().equals("removed")) {
+                        // Its name may be taken by the switched boot disk: look for the stage image instead.
+                        stored.disks().stream().filter(d -> d.source().endsWith(Staging.IMAGE_SUFFIX)).findFirst()
+                                .ifPresent(d -> out.add(c.device() + ": the temporary disk (" + d.source()
+                                        + ") is still attached as " + d.target() + ", planned to be removed"));
+                        continue;
+                    }
                     if (to.length < 2 || c.kind() == DeviceKind.FLOPPY) {
                         continue;
                     }

@@ -36,7 +36,7 @@ class PvdmMetadataTest {
         m.confirm(PvKind.DISK, t);
         m.confirm(PvKind.DISK, t.plusSeconds(5));
         m.recordTrial(new PvdmMetadata.Trial(PvKind.DISK, false, t, "no I/O on vda"));
-        m.setStage(new PvdmMetadata.Stage(1, t, "vdz", "/var/lib/libvirt/images/win-pvdm-stage.qcow2"));
+        m.setStage(new PvdmMetadata.Stage(1, "vdz", "/var/lib/libvirt/images/win-pvdm-stage.qcow2"));
         Domain again = Domain.parse(d.toXml());
         PvdmMetadata back = new PvdmMetadata(again);
         assertEquals(t.plusSeconds(5), back.confirmed(PvKind.DISK).orElseThrow());
@@ -56,7 +56,7 @@ class PvdmMetadataTest {
         new PvdmMetadata(d).confirm(PvKind.NIC, Instant.parse("2026-01-01T00:00:00Z"));
         assertTrue(d.toXml().contains("<metadata>"), d.toXml());
         Domain bad = Domain.parse("<domain type='kvm'><name>x</name><metadata><p:switch xmlns:p='"
-                + PvdmMetadata.NAMESPACE + "'><confirmed kind='disk' at='yesterday'/><stage number='7' at='2026-01-01T00:00:00Z'/>"
+                + PvdmMetadata.NAMESPACE + "'><confirmed kind='disk' at='yesterday'/><stage number='7'/>"
                 + "<trial kind='cdrom' result='pass' at='2026-01-01T00:00:00Z'/></p:switch></metadata></domain>");
         PvdmMetadata m = new PvdmMetadata(bad);
         assertFalse(m.confirmed(PvKind.DISK).isPresent());

@@ -49,7 +49,7 @@ class ReadinessEngineTest {
     void theStagesTemporaryDiskIsNoProof() throws Exception {
         Domain d = Domain.parse(PvdmMetadataTest.WIN.replace("</devices>", "<disk type='file' device='disk'>"
                 + "<source file='/tmp/t.qcow2'/><target dev='vda' bus='virtio'/></disk></devices>"));
-        new PvdmMetadata(d).setStage(new PvdmMetadata.Stage(1, Instant.parse("2026-11-30T03:00:00Z"), "vda", "/tmp/t.qcow2"));
+        new PvdmMetadata(d).setStage(new PvdmMetadata.Stage(1, "vda", "/tmp/t.qcow2"));
         assertEquals(ReadyVerdict.UNKNOWN, new ReadinessEngine(NONE).judge(d, Optional.empty()).of(PvKind.DISK).verdict());
     }
 }

@@ -21,7 +21,7 @@ final class DeviceCache {
     static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     interface XmlSource {
-        String liveXml() throws LibvirtException;
+        String liveXml() throws LibvirtException, IOException;
     }
 
     private record Entry(int id, String xml, DomainDevices devices, long readAt) {}

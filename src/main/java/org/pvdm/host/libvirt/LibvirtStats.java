@@ -34,6 +34,8 @@ final class LibvirtStats implements StatsSource {
     private final boolean synthetic;
     private final Guests guests;
     private volatile BulkStats bulk;
+    private volatile RawTick rawTick;
+    private volatile boolean rawTried;
     private final DeviceCache cache;
     private final BulkConverter converter;
     private volatile Mode mode = Mode.UNKNOWN;
@@ -46,6 +48,16 @@ final class LibvirtStats implements StatsSource {
         this.guests = guests;
         this.cache = new DeviceCache(!synthetic);
         this.converter = new BulkConverter(conn, cache);
+    }
+
+    /** The primitive-array per-device path, bound on first use; null where it cannot be bound. */
+    private RawTick raw() {
+        if (!rawTried) {
+            RawLib lib = RawLib.loadOrNull();
+            rawTick = lib == null ? null : new RawTick(lib, cache);
+            rawTried = true;
+        }
+        return rawTick;
     }
 
     /** Bound on first use: a command that never samples does not load the binding. */
@@ -133,6 +145,14 @@ final class LibvirtStats implements StatsSource {
     }
 
     private List<GuestCounters> samplePerDevice(Set<String> wanted, ReadWindow window) throws HostException {
+        RawTick raw = raw();
+        if (raw != null) {
+            try {
+                return raw.read(conn.pointer(), wanted, window);
+            } catch (RawTick.Failed e) {
+                LOG.debug("{}: listing for the per-device tick failed, asking libvirt-java for the error", uri);
+            }
+        }
         List<Domain> domains;
         try {
             domains = guests.domains(true);
