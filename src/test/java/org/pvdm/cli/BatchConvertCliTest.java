@@ -2,7 +2,6 @@ package org.pvdm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.bench.NodeFiles;
-import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /** pvdm convert with several guests or --all: one plan, one confirmation, each guest its own backup. */
 class BatchConvertCliTest {
@@ -21,7 +20,7 @@ class BatchConvertCliTest {
 
     @BeforeEach
     void setUp() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt.so.0 (package libvirt0) is needed");
+        Needs.libvirt0();
         System.setProperty("pvdm.data.home", tmp.resolve("data").toString());
     }
 

@@ -2,7 +2,6 @@ package org.pvdm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -10,14 +9,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.bench.NodeFiles;
-import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /** pvdm bench: every figure the issue names, measured (not hard-coded); its node files for virsh. */
 class BenchCliTest {
 
     @Test
     void jsonHasEveryFigureAndTheyAreMeasured() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt.so.0 (package libvirt0) is needed");
+        Needs.libvirt0();
         CliRun r = CliRun.of("bench", "--guests", "12", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = Json.MAPPER.readTree(r.out());

@@ -3,7 +3,6 @@ package org.pvdm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.stats.RecordingStore;
+import org.pvdm.testsupport.Needs;
 
 /** {@code pvdm compare A B --report r.html} from two recordings made on the demo host. */
 class CompareReportCliTest {
@@ -22,8 +21,7 @@ class CompareReportCliTest {
 
     @BeforeAll
     static void needsLibvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
     }
 
     @BeforeEach

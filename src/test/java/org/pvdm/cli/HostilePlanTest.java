@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /**
  * A plan file is untrusted input: its URI may not run a program, and every field is checked before any host is
@@ -32,8 +32,7 @@ class HostilePlanTest {
 
     @BeforeAll
     static void needsLibvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(),
-                () -> "skipped: " + LibvirtHosts.unavailableReason().orElse("") + " (apt-get install libvirt0)");
+        Needs.libvirt0();
         assumeTrue(System.getenv("LIBVIRT_DEFAULT_URI") == null,
                 "skipped: LIBVIRT_DEFAULT_URI is set, so pvdm apply would use it instead of the plan's URI");
     }

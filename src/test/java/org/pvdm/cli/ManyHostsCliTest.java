@@ -2,7 +2,6 @@ package org.pvdm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.bench.NodeFiles;
-import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /** pvdm list --connect U1 --connect U2 ...: every host, a HOST column or host key, a dead host said. */
 class ManyHostsCliTest {
@@ -20,7 +19,7 @@ class ManyHostsCliTest {
 
     @BeforeEach
     void libvirt() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt.so.0 (package libvirt0) is needed");
+        Needs.libvirt0();
     }
 
     /** A loopback port nobody listens on: connecting is refused at once. */

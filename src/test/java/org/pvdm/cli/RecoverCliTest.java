@@ -22,6 +22,7 @@ import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
 import org.pvdm.switching.PowerOptions;
 import org.pvdm.switching.WriteAccess;
+import org.pvdm.testsupport.Needs;
 
 /** A switch left in the journal is shown by the next run and finished by pvdm recover. */
 class RecoverCliTest {
@@ -30,7 +31,7 @@ class RecoverCliTest {
 
     @BeforeEach
     void dataHome() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt0 is not installed");
+        Needs.libvirt0();
         assumeTrue(System.getenv("LIBVIRT_DEFAULT_URI") == null, "skipped: LIBVIRT_DEFAULT_URI is set");
         System.setProperty("pvdm.data.home", tmp.resolve("data").toString());
     }

@@ -3,7 +3,6 @@ package org.pvdm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.pvdm.testsupport.Needs;
 
 /** No exception reaches the person: a bug is one line plus where to find details; a password is never printed. */
 class TopLevelErrorsTest {
@@ -92,7 +91,7 @@ class TopLevelErrorsTest {
 
     @Test
     void theVerboseLogOfARealRunHoldsNoPassword() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: no libvirt client library");
+        Needs.libvirt0();
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
@@ -110,7 +109,7 @@ class TopLevelErrorsTest {
 
     @Test
     void aHostThatRefusesGetsAMessageWithoutThePassword() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: no libvirt client library");
+        Needs.libvirt0();
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();

@@ -3,7 +3,6 @@ package org.pvdm.switching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.model.convert.Selection;
+import org.pvdm.testsupport.Needs;
 
 /** A connection lost during define, on the test driver: reconnect, say what is stored, journal, recover. */
 class InterruptedSwitchTest {
@@ -35,7 +35,7 @@ class InterruptedSwitchTest {
 
     @BeforeEach
     void open() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt0 is not installed");
+        Needs.libvirt0();
         real = LibvirtHosts.open(DemoHost.uri(), true);
         faulty = new FaultyHost(real);
         store = new BackupStore(tmp.resolve("backups"));

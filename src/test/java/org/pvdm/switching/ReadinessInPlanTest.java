@@ -3,7 +3,6 @@ package org.pvdm.switching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +17,7 @@ import org.pvdm.model.domain.Domain;
 import org.pvdm.readiness.OsinfoDb;
 import org.pvdm.readiness.PvKind;
 import org.pvdm.readiness.PvdmMetadata;
+import org.pvdm.testsupport.Needs;
 
 /** The plan's checks carry the guest's readiness, and a confirmation kept in its metadata is proof. */
 class ReadinessInPlanTest {
@@ -25,7 +25,7 @@ class ReadinessInPlanTest {
 
     @BeforeEach
     void open() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt0 is not installed");
+        Needs.libvirt0();
         host = LibvirtHosts.open(DemoHost.uri(), true);
     }
 

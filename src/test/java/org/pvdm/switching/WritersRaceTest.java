@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.pvdm.host.HostException;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.testsupport.Needs;
 
 /** Two engines switching different devices of one guest at once, on libvirt's test driver: never a lost update. */
 class WritersRaceTest {
@@ -39,7 +39,7 @@ class WritersRaceTest {
 
     @BeforeEach
     void open() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt0 is not installed");
+        Needs.libvirt0();
         host = LibvirtHosts.open(DemoHost.uri(), true);
         store = new BackupStore(tmp.resolve("backups"));
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pvdm.host.HostException;
+import org.pvdm.testsupport.Needs;
 
 /**
  * A host that accepts and never answers (a tarpit on 127.0.0.1), reached over qemu+ssh: the connect gives up
@@ -36,7 +37,7 @@ class TarpitTest {
 
     @BeforeEach
     void openTarpit() throws IOException {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), () -> "skipped: " + LibvirtHosts.unavailableReason().orElse(""));
+        Needs.libvirt0();
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh")), "skipped: no ssh client (apt-get install openssh-client)");
         tarpit = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(() -> {
