@@ -53,10 +53,10 @@ public final class UiTestSupport {
         return view;
     }
 
-    /** Waits up to 20 s for a condition checked on the FX thread. */
+    /** Waits for a condition checked on the FX thread; the bound is generous so a busy machine never fails it. */
     public static void waitFor(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }

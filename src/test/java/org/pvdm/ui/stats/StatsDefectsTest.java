@@ -126,7 +126,8 @@ class StatsDefectsTest {
         DeviceChart kept = view.leftCharts().get(0);
         assertTrue(kept.kept());
         assertEquals(0.0, kept.firstX(), 1e-9);
-        assertTrue(view.rightCharts().get(0).firstX() < 0, "the live side counts seconds ago");
+        // the live side counts seconds ago (its newest point is at 0; older ones come with the next ticks)
+        waitFor("the live side counting seconds ago", () -> view.rightCharts().get(0).firstX() < 0);
 
         // renames are stored with the backup: a restart of pvdm finds them
         String uri = vm.session().session().host().uri();
