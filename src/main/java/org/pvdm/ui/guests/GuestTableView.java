@@ -28,6 +28,7 @@ public final class GuestTableView extends VBox {
 
         Label title = new Label("Guests");
         title.getStyleClass().add("pane-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the counts and the filter give way first
         Label counts = new Label();
         counts.setId("guest-counts");
         counts.getStyleClass().add("hint");
@@ -36,6 +37,7 @@ public final class GuestTableView extends VBox {
         filter.setPromptText("Filter by name, state, hypervisor or OS (Ctrl+F)");
         filter.setAccessibleText("Filter guests");
         filter.setPrefColumnCount(28);
+        filter.setMinWidth(160);
         filter.textProperty().bindBidirectional(vm.filterProperty());
         filter.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
