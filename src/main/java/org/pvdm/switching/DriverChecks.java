@@ -9,6 +9,7 @@ import org.pvdm.model.convert.Change;
 import org.pvdm.model.convert.Conversion;
 import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.model.domain.OsLabels;
 import org.pvdm.model.domain.Flavour;
 import org.pvdm.model.domain.OsFamily;
 import org.pvdm.readiness.KindReadiness;
@@ -38,12 +39,12 @@ final class DriverChecks {
                 boot.ifPresent(b -> out.add(windowsBoot(c, b, driversConfirmed, xen, readiness)));
                 List<String> data = disks.stream().filter(n -> boot.map(b -> !b.equals(n)).orElse(true)).toList();
                 if (!data.isEmpty()) {
-                    out.add(Check.warn("disk-drivers", "Windows (" + os + ") sees " + String.join(", ", data)
+                    out.add(Check.warn("disk-drivers", OsLabels.windows(os) + " sees " + String.join(", ", data)
                             + " only once the " + (xen ? "Xen PV block driver (VMDP)" : "viostor/vioscsi driver (VMDP or"
                             + " virtio-win)") + " is installed", data));
                 }
                 if (!nics.isEmpty()) {
-                    out.add(Check.warn("nic-drivers", "Windows (" + os + ") loses its network on " + String.join(", ", nics)
+                    out.add(Check.warn("nic-drivers", OsLabels.windows(os) + " loses its network on " + String.join(", ", nics)
                             + " until the " + (xen ? "Xen PV network driver (VMDP)" : "netkvm driver (VMDP or virtio-win)")
                             + " is installed; keep console access", nics));
                 }

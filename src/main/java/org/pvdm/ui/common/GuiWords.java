@@ -1,6 +1,6 @@
 package org.pvdm.ui.common;
 
-import java.util.Map;
+import org.pvdm.model.domain.OsLabels;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,41 +14,11 @@ public final class GuiWords {
 
     private static final Pattern OS_ID = Pattern.compile("(?:[A-Z][\\w.]*(?: [\\w.]+)? )?\\((https?://[^)\\s]+)\\)");
     private static final Pattern IDE = Pattern.compile("IDE holds at most 4 devices; (\\d+) left");
-    private static final Map<String, String> WINDOWS = Map.ofEntries(Map.entry("2k", "Windows 2000"),
-            Map.entry("xp", "Windows XP"), Map.entry("2k3", "Windows Server 2003"),
-            Map.entry("2k3r2", "Windows Server 2003 R2"), Map.entry("vista", "Windows Vista"),
-            Map.entry("2k8", "Windows Server 2008"), Map.entry("2k8r2", "Windows Server 2008 R2"),
-            Map.entry("7", "Windows 7"), Map.entry("8", "Windows 8"), Map.entry("8.1", "Windows 8.1"),
-            Map.entry("2k12", "Windows Server 2012"), Map.entry("2k12r2", "Windows Server 2012 R2"),
-            Map.entry("10", "Windows 10"), Map.entry("11", "Windows 11"), Map.entry("2k16", "Windows Server 2016"),
-            Map.entry("2k19", "Windows Server 2019"), Map.entry("2k22", "Windows Server 2022"));
-    private static final Map<String, String> VENDORS = Map.of("redhat.com/rhel", "Red Hat Enterprise Linux",
-            "centos.org/centos", "CentOS", "suse.com/sles", "SUSE Linux Enterprise Server", "debian.org/debian",
-            "Debian", "ubuntu.com/ubuntu", "Ubuntu", "oracle.com/ol", "Oracle Linux", "fedoraproject.org/fedora",
-            "Fedora", "opensuse.org/opensuse", "openSUSE");
-
     private GuiWords() {}
 
     /** "http://microsoft.com/win/2k3" -> "Windows Server 2003"; an unknown id keeps its last parts. */
     public static String osName(String id) {
-        if (id == null || id.isBlank()) {
-            return "";
-        }
-        String s = id.replaceFirst("^https?://", "");
-        int slash = s.lastIndexOf('/');
-        if (slash < 0) {
-            return s;
-        }
-        String base = s.substring(0, slash);
-        String version = s.substring(slash + 1);
-        if (base.equals("microsoft.com/win")) {
-            return WINDOWS.getOrDefault(version, "Windows " + version);
-        }
-        String vendor = VENDORS.get(base);
-        if (vendor != null) {
-            return vendor + " " + version.replaceFirst("^(\\d+)sp(\\d+)$", "$1 SP$2");
-        }
-        return org.pvdm.inventory.OsNames.shortName(id);
+        return OsLabels.name(id);
     }
 
     /** An engine message in the app's words. */
