@@ -3,6 +3,7 @@ package org.pvdm.ui.hosts;
 import org.pvdm.host.CredentialPrompt;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.host.HostFactory;
 import org.pvdm.host.HostUris;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.slf4j.Logger;
@@ -33,12 +34,14 @@ public final class HostOpener {
 
     public HostSession open(ConnectionEntry entry, CredentialPrompt prompt) throws HostException {
         String uri = HostUris.resolve(entry.isDemo() ? ConnectionEntry.DEMO : entry.uri());
+        HostFactory reopen = () -> connect.open(uri, false, prompt);
         if (entry.readOnly()) {
             return new HostSession(entry, connect.open(uri, false, prompt),
-                    "this connection was opened read-only (add it again without \"read-only\" to change guests)");
+                    "this connection was opened read-only (add it again without \"read-only\" to change guests)",
+                    reopen);
         }
         try {
-            return new HostSession(entry, connect.open(uri, true, prompt), "");
+            return new HostSession(entry, connect.open(uri, true, prompt), "", reopen);
         } catch (HostException e) {
             if (e.kind() != HostException.Kind.PERMISSION_DENIED) {
                 throw e;
@@ -46,7 +49,7 @@ public final class HostOpener {
             LOG.info("{} refused write access, trying read-only: {}", entry.label(), e.getMessage());
             Host host = connect.open(uri, false, prompt);
             return new HostSession(entry, host, "the host refused write access, so pvdm connected read-only: "
-                    + e.getMessage());
+                    + e.getMessage(), reopen);
         }
     }
 }

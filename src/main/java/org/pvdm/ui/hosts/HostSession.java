@@ -1,17 +1,30 @@
 package org.pvdm.ui.hosts;
 
 import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.pvdm.host.HostFactory;
 import org.pvdm.inventory.Inventory;
 
 /**
  * One open connection as the GUI uses it.
  *
  * @param readOnlyReason why write actions are disabled ("" when the connection is writable)
+ * @param reopen         opens a fresh read-only connection to the same host the way this one was opened (same
+ *                       credential prompt), for statistics that lost theirs
  */
-public record HostSession(ConnectionEntry entry, Host host, Inventory inventory, String readOnlyReason) {
+public record HostSession(ConnectionEntry entry, Host host, Inventory inventory, String readOnlyReason,
+                          HostFactory reopen) {
 
+    public HostSession(ConnectionEntry entry, Host host, String readOnlyReason, HostFactory reopen) {
+        this(entry, host, new Inventory(host), readOnlyReason, reopen);
+    }
+
+    /** A session that cannot open its host again (tests, hosts opened elsewhere). */
     public HostSession(ConnectionEntry entry, Host host, String readOnlyReason) {
-        this(entry, host, new Inventory(host), readOnlyReason);
+        this(entry, host, readOnlyReason, () -> {
+            throw new HostException(HostException.Kind.UNREACHABLE, "the connection to " + entry.label()
+                    + " was lost and cannot be opened again from here: connect to it again");
+        });
     }
 
     public boolean readOnly() {

@@ -176,9 +176,8 @@ public final class StatsViewModel {
             updateStatus();
             return;
         }
-        String uri = session.entry().uri();
         live = new LiveStats(session.label(), new org.pvdm.stats.ReconnectingSource(session.host().stats(),
-                () -> org.pvdm.host.libvirt.LibvirtHosts.open(org.pvdm.host.HostUris.resolve(uri), false)),
+                session.reopen()),
                 interval.get(), history, watchAll, runner,
                 this::show);
         live.watch(watch());
