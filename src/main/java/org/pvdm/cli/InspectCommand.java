@@ -67,15 +67,7 @@ final class InspectCommand implements Callable<Integer> {
      * pvdm asks are read-only); read-only otherwise, and readiness then says the agent was not asked.
      */
     private Host openForAgent() throws HostException {
-        ConnectOption c = connect.forGuest(guest);
-        try {
-            return c.open(true);
-        } catch (HostException e) {
-            if (e.kind() == HostException.Kind.PERMISSION_DENIED || e.kind() == HostException.Kind.READ_ONLY) {
-                return c.open(false);
-            }
-            throw e;
-        }
+        return connect.forGuest(guest).openForWriting().host();
     }
 
     static String text(GuestReport r, String state) {
