@@ -1,10 +1,12 @@
 package org.pvdm.ui.switching;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.pvdm.host.HostException;
 import org.pvdm.model.convert.Selection;
-import org.pvdm.switching.Applier;
+import org.pvdm.model.convert.UnifiedDiff;
 import org.pvdm.switching.ApplyResult;
 import org.pvdm.switching.Backup;
 import org.pvdm.switching.BackupStore;
@@ -40,8 +42,9 @@ public final class SwitchService {
         return new Planner(session.host()).plan(uuid, selection, power, access, driversConfirmed);
     }
 
+    /** Applies through the engine's one path (stage image, backup, journal, define, verify); no watch. */
     public ApplyResult apply(Plan plan, PowerOptions power, Progress progress) throws HostException, IOException {
-        return new Applier(session.host(), backups).apply(plan, power, progress);
+        return engine().apply(plan, WatchedApply.Options.plain(power), progress::step).applied();
     }
 
     /**
@@ -50,18 +53,19 @@ public final class SwitchService {
      */
     public Watched applyWatched(Plan plan, PowerOptions power, boolean autoRollback, Progress progress)
             throws HostException, IOException {
-        boolean agentBefore = power.start() && plan.running() && BootWatch.agentAnswers(session.host(), plan.uuid());
-        ApplyResult r = apply(plan, power, progress);
-        if (!plan.running()) {
-            // "Start it again" is offered for a running guest only: a shut-off guest is not watched.
-            return new Watched(r, java.util.Optional.empty());
-        }
-        return new Watched(r, WatchedApply.after(session.host(), backups, r, agentBefore, BootWatch.DEFAULT,
-                autoRollback, progress));
+        // "Start it again" is offered for a running guest only: a shut-off guest is not watched.
+        Duration watch = plan.running() ? BootWatch.DEFAULT : Duration.ZERO;
+        WatchedApply.Result r = engine().apply(plan, new WatchedApply.Options(power, false, watch, autoRollback),
+                progress::step);
+        return new Watched(r.applied(), r.watch());
+    }
+
+    private WatchedApply engine() {
+        return new WatchedApply(session.host(), backups);
     }
 
     /** A switch and what the boot watchdog saw after it (empty when the guest was not started). */
-    public record Watched(ApplyResult result, java.util.Optional<WatchedApply.Outcome> watch) {}
+    public record Watched(ApplyResult result, Optional<WatchedApply.Outcome> watch) {}
 
     public Rollback.Result rollback(String uuid, String backupId, PowerOptions power, Progress progress)
             throws HostException, IOException {
@@ -72,7 +76,7 @@ public final class SwitchService {
     public String rollbackDiff(String uuid, String backupId) throws HostException, IOException {
         Backup b = backups.find(session.host().uri(), uuid, backupId)
                 .orElseThrow(() -> new IOException("backup " + backupId + " is gone"));
-        return org.pvdm.model.convert.UnifiedDiff.of(session.host().inactiveXml(uuid), backups.read(b),
+        return UnifiedDiff.of(session.host().inactiveXml(uuid), backups.read(b),
                 "a/current.xml", "b/backup-" + b.id() + ".xml");
     }
 
