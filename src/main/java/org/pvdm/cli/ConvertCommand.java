@@ -13,6 +13,7 @@ import org.pvdm.switching.HostAccess;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
 import org.pvdm.switching.WriteAccess;
+import org.pvdm.watch.WatchedApply;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +86,10 @@ final class ConvertCommand implements Callable<Integer> {
             BatchPlanner planner = new BatchPlanner(host);
             BatchPlan plan = all ? planner.planAll(options) : planner.plan(guests, options);
             Notices.demo(host, spec);
-            return BatchRunner.showAndApply(host, plan, power.options(), yes, spec.commandLine().getOut());
+            WatchedApply.Options run = new WatchedApply.Options(power.options(), drivers.installed, watch.duration(),
+                    watch.autoRollback);
+            return BatchRunner.showAndApply(host, () -> connect.open(true), plan, run, yes,
+                    spec.commandLine().getOut());
         }
     }
 }
