@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pvdm.model.convert.Change;
 import org.pvdm.switching.Check;
 import org.pvdm.switching.Plan;
+import org.pvdm.switching.Stage;
 import org.pvdm.switching.Verdict;
 
 /** A plan for the terminal and as stable JSON. */
@@ -29,7 +30,7 @@ final class PlanText {
         }
         if (!p.stages().isEmpty()) {
             sb.append("\nStaged switch (a Windows boot disk without proof of its driver):\n");
-            for (org.pvdm.switching.Stage st : p.stages()) {
+            for (Stage st : p.stages()) {
                 sb.append("  stage ").append(st.number()).append(" [").append(st.state()).append("]: ")
                         .append(st.summary()).append(" (").append(st.changes().size()).append(" change(s)); then: ")
                         .append(st.next()).append('\n');
@@ -65,8 +66,8 @@ final class PlanText {
         m.put("selection", p.selection());
         m.put("blocked", p.blocked());
         if (!p.stages().isEmpty()) {
-            List<Map<String, Object>> stages = new java.util.ArrayList<>();
-            for (org.pvdm.switching.Stage st : p.stages()) {
+            List<Map<String, Object>> stages = new ArrayList<>();
+            for (Stage st : p.stages()) {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("number", st.number());
                 x.put("state", st.state());

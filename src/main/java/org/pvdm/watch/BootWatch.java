@@ -2,6 +2,7 @@ package org.pvdm.watch;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.pvdm.host.CounterSnapshot;
 import org.pvdm.host.GuestCounters;
@@ -33,11 +34,11 @@ public final class BootWatch {
      * its counters move by the clock whatever the guest's disks are: a watch there would wait two minutes to
      * report I/O that never happened.
      */
-    public static java.util.Optional<String> unwatchable(Host host) {
+    public static Optional<String> unwatchable(Host host) {
         return host.syntheticCounters()
-                ? java.util.Optional.of("the boot is not watched on libvirt's test driver: its guests do not boot and"
+                ? Optional.of("the boot is not watched on libvirt's test driver: its guests do not boot and"
                         + " its I/O counters are synthetic (the lab's real QEMU guests are watched)")
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** Asks the agent for a sign of life; false when it cannot (not running, no channel, silent). */
