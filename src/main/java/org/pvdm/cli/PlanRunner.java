@@ -51,7 +51,9 @@ final class PlanRunner {
             return ExitCodes.OK;
         }
         if (plan.blocked()) {
-            throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan));
+            throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan)
+                    + PlanText.withoutBlocked(plan).map(c -> "; the other changes are not blocked: switch them alone"
+                    + " with " + c).orElse(""));
         }
         Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", run.yes());
         WatchedApply.Options options = new WatchedApply.Options(power, run.confirmed(), run.watch(), run.autoRollback());

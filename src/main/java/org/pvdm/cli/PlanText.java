@@ -2,8 +2,12 @@ package org.pvdm.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pvdm.model.convert.Change;
 import org.pvdm.switching.Check;
 import org.pvdm.switching.Plan;
@@ -45,6 +49,8 @@ final class PlanText {
             };
             sb.append("  ").append(tag).append(' ').append(c.id()).append(": ").append(c.message()).append('\n');
         }
+        withoutBlocked(p).ifPresent(c -> sb.append("  Only devices are blocked; the other changes can be made now: ")
+                .append(c).append('\n'));
         if (!p.diff().isEmpty()) {
             sb.append("\nDiff of the persistent definition:\n").append(p.diff());
             if (!p.diff().endsWith("\n")) {
@@ -108,6 +114,33 @@ final class PlanText {
             out.add(x);
         }
         return out;
+    }
+
+    /** The checks that refuse a guest as a whole, whatever devices are chosen: no device can be left out of them. */
+    private static final Set<String> WHOLE_GUEST = Set.of("guest-running", "write-access", "stage", "guest-supported");
+
+    /**
+     * When only device checks block (and no SCSI disk, whose controller would follow it), the command that switches
+     * the other devices now, as xml convert would hold back the blocked ones; empty when there is none.
+     */
+    static Optional<String> withoutBlocked(Plan p) {
+        Set<String> blocked = new LinkedHashSet<>();
+        for (Check c : p.blocking()) {
+            if (WHOLE_GUEST.contains(c.id()) || c.devices().isEmpty()) {
+                return Optional.empty();
+            }
+            blocked.addAll(c.devices());
+        }
+        if (p.changes().stream().anyMatch(ch -> ch.from().startsWith("scsi ") || ch.device().startsWith("scsi:"))) {
+            return Optional.empty();
+        }
+        List<String> rest = p.changes().stream().map(Change::device).filter(d -> !blocked.contains(d)).distinct()
+                .toList();
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("pvdm convert " + p.guest() + rest.stream().map(d -> " --device " + d)
+                .collect(Collectors.joining()));
     }
 
     static String blockingSummary(Plan p) {
