@@ -2,8 +2,11 @@ package org.pvdm.ui.switching;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pvdm.host.HostException;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.convert.UnifiedDiff;
@@ -24,6 +27,8 @@ import org.pvdm.watch.WatchedApply;
 public final class SwitchService {
     private final HostSession session;
     private final BackupStore backups;
+    /** The plans made on the admin's word (the checkbox): applying one keeps the word in the guest's metadata. */
+    private final Set<Plan> confirmedPlans = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     public SwitchService(HostSession session, BackupStore backups) {
         this.session = session;
@@ -39,12 +44,17 @@ public final class SwitchService {
             throws HostException {
         WriteAccess access = session.readOnly() ? WriteAccess.denied(session.readOnlyReason()) : WriteAccess.allowed();
         Selection selection = devices.isEmpty() ? Selection.all() : Selection.devices(devices);
-        return new Planner(session.host()).plan(uuid, selection, power, access, driversConfirmed);
+        Plan plan = new Planner(session.host()).plan(uuid, selection, power, access, driversConfirmed);
+        if (driversConfirmed) {
+            confirmedPlans.add(plan);
+        }
+        return plan;
     }
 
     /** Applies through the engine's one path (stage image, backup, journal, define, verify); no watch. */
     public ApplyResult apply(Plan plan, PowerOptions power, Progress progress) throws HostException, IOException {
-        return engine().apply(plan, WatchedApply.Options.plain(power), progress::step).applied();
+        WatchedApply.Options options = new WatchedApply.Options(power, confirmedPlans.remove(plan), Duration.ZERO, false);
+        return engine().apply(plan, options, progress::step).applied();
     }
 
     /**
@@ -55,8 +65,8 @@ public final class SwitchService {
             throws HostException, IOException {
         // "Start it again" is offered for a running guest only: a shut-off guest is not watched.
         Duration watch = plan.running() ? BootWatch.DEFAULT : Duration.ZERO;
-        WatchedApply.Result r = engine().apply(plan, new WatchedApply.Options(power, false, watch, autoRollback),
-                progress::step);
+        WatchedApply.Result r = engine().apply(plan, new WatchedApply.Options(power, confirmedPlans.remove(plan), watch,
+                autoRollback), progress::step);
         return new Watched(r.applied(), r.watch());
     }
 
