@@ -25,7 +25,7 @@ import org.pvdm.lab.bench.TwinRates;
 import org.pvdm.model.domain.Domain;
 
 /**
- * The lab end to end on the real libvirtd (issue 6): lab up; both twins move disk and NIC counters; convert the
+ * The lab end to end on the real libvirtd: lab up; both twins move disk and NIC counters; convert the
  * emulated twin through the CLI, it runs on vda/virtio-net; roll back, it runs on IDE/e1000 again; lab down leaves
  * no guest, bridge or data disk. Rates come from two samples of host.stats() (`pvdm stats` is not on this branch).
  */
