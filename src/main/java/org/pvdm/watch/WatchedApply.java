@@ -124,14 +124,21 @@ public final class WatchedApply {
         progress.step("watching " + plan.guest() + " for " + o.watch().toSeconds() + " s (I/O on "
                 + (disks.isEmpty() ? "no switched disk" : String.join(", ", disks))
                 + (agentBefore ? ", its guest agent" : "") + ", state, resets)");
-        WatchResult w = new BootWatch(host).watch(plan.uuid(), disks, agentBefore, o.watch(), progress::step);
-        progress.step(w.summary());
-        if (w.passed() || !o.autoRollback()) {
-            return Optional.of(new Outcome(w, false));
+        BootWatch boot = new BootWatch(host, reconnect);
+        try {
+            WatchResult w = boot.watch(plan.uuid(), disks, agentBefore, o.watch(), progress::step);
+            progress.step(w.summary());
+            if (w.passed() || !o.autoRollback()) {
+                return Optional.of(new Outcome(w, false));
+            }
+            progress.step("rolling back to backup " + r.backup().id() + " (automatic rollback)");
+            new Rollback(boot.host(), backups).restore(plan.uuid(), r.backup().id(), new PowerOptions(true, true,
+                    ROLLBACK_SHUTDOWN, true), progress);
+            return Optional.of(new Outcome(w, true));
+        } finally {
+            if (boot.host() != host) {
+                boot.host().close();
+            }
         }
-        progress.step("rolling back to backup " + r.backup().id() + " (automatic rollback)");
-        new Rollback(host, backups).restore(plan.uuid(), r.backup().id(), new PowerOptions(true, true,
-                ROLLBACK_SHUTDOWN, true), progress);
-        return Optional.of(new Outcome(w, true));
     }
 }
