@@ -126,7 +126,16 @@ public final class WatchedApply {
                 + (agentBefore ? ", its guest agent" : "") + ", state, resets)");
         BootWatch boot = new BootWatch(host, reconnect);
         try {
-            WatchResult w = boot.watch(plan.uuid(), disks, agentBefore, o.watch(), progress::step);
+            WatchResult w;
+            try {
+                w = boot.watch(plan.uuid(), disks, agentBefore, o.watch(), progress::step);
+            } catch (HostException e) {
+                // the switch is stored: whoever reads this error must learn that nobody watched or rolled back
+                throw new HostException(e.kind(), "the boot watch of " + plan.guest() + " stopped: " + e.getMessage()
+                        + "; " + plan.guest() + " is switched (backup " + r.backup().id() + ") and was not rolled"
+                        + " back: check it, and roll back with: pvdm rollback " + plan.guest() + " --to "
+                        + r.backup().id() + " --yes --shutdown --start", e);
+            }
             progress.step(w.summary());
             if (w.passed() || !o.autoRollback()) {
                 return Optional.of(new Outcome(w, false));
