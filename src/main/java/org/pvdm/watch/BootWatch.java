@@ -2,6 +2,8 @@ package org.pvdm.watch;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.pvdm.host.CounterSnapshot;
 import org.pvdm.host.GuestCounters;
 import org.pvdm.host.GuestState;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches a guest just started after a switch: its state, resets, I/O on the switched disks and, where it
- * answered before, its guest agent. Polls every two seconds; ends early only on a failure.
+ * answered before, its guest agent. Polls every two seconds; ends early only on a failure, late when the guest
+ * shows its first sign of life late (see {@link WatchSignals}).
  */
 public final class BootWatch {
     private static final Logger LOG = LoggerFactory.getLogger(BootWatch.class);
@@ -31,11 +34,11 @@ public final class BootWatch {
      * its counters move by the clock whatever the guest's disks are: a watch there would wait two minutes to
      * report I/O that never happened.
      */
-    public static java.util.Optional<String> unwatchable(Host host) {
+    public static Optional<String> unwatchable(Host host) {
         return host.syntheticCounters()
-                ? java.util.Optional.of("the boot is not watched on libvirt's test driver: its guests do not boot and"
+                ? Optional.of("the boot is not watched on libvirt's test driver: its guests do not boot and"
                         + " its I/O counters are synthetic (the lab's real QEMU guests are watched)")
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** Asks the agent for a sign of life; false when it cannot (not running, no channel, silent). */
@@ -49,13 +52,19 @@ public final class BootWatch {
         }
     }
 
+    /**
+     * Watches until {@link WatchSignals#over}: {@code duration} at least, longer when the guest shows its first
+     * sign of life late (the switched disks get {@code duration} from that sign). The agent is asked every few
+     * seconds even when it did not answer before the switch: an answer is a sign of life.
+     */
     public WatchResult watch(String uuid, List<String> disks, boolean agentBefore, Duration duration,
-                             java.util.function.Consumer<String> progress) throws HostException {
+                             Consumer<String> progress) throws HostException {
         WatchSignals signals = new WatchSignals(disks, agentBefore);
         long start = System.nanoTime();
         AutoCloseable resets = subscribe(uuid, signals, start);
-        long lastAgent = 0;
+        long lastAgent = -AGENT_EVERY_MS;
         boolean said = false;
+        boolean waiting = false;
         try {
             while (true) {
                 long elapsedMs = (System.nanoTime() - start) / 1_000_000;
@@ -65,13 +74,14 @@ public final class BootWatch {
                 if (state.active() && !signals.failed()) {
                     CounterSnapshot snap = host.stats().sample(List.of(uuid));
                     for (GuestCounters g : snap.guests()) {
-                        signals.disks(g.disks());
+                        signals.disks(g.disks(), s);
+                        signals.nics(g.nics(), s);
                     }
-                    if (agentBefore && elapsedMs - lastAgent >= AGENT_EVERY_MS && agentAnswers(host, uuid)) {
-                        signals.agentAnswered();
-                    }
-                    if (agentBefore && elapsedMs - lastAgent >= AGENT_EVERY_MS) {
+                    if (elapsedMs - lastAgent >= AGENT_EVERY_MS) {
                         lastAgent = elapsedMs;
+                        if (agentAnswers(host, uuid)) {
+                            signals.agentAnswered(s);
+                        }
                     }
                 }
                 if (signals.allSeen() && !said) {
@@ -79,8 +89,14 @@ public final class BootWatch {
                             + duration.toSeconds() + " s");
                     said = true;
                 }
-                if (signals.failed() || elapsedMs >= duration.toMillis()) {
+                if (signals.over(s, duration)) {
                     return signals.result(s);
+                }
+                if (s >= duration.toSeconds() && !waiting) {
+                    progress.accept("watch: no I/O on " + String.join(", ", disks) + " yet after " + s + " s; "
+                            + signals.result(s).seen().get(0) + ": watching on (the switched disks get "
+                            + duration.toSeconds() + " s from the first sign of life)");
+                    waiting = true;
                 }
                 sleep();
             }
