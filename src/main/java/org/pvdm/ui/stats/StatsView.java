@@ -202,6 +202,17 @@ public final class StatsView extends VBox {
         box.setPrefWidth(190);
         box.setMinWidth(150);
         box.setVisibleRowCount(15);
+        box.setConverter(new javafx.util.StringConverter<>() { // "name (host)" when several hosts are open
+            @Override
+            public String toString(GuestItem g) {
+                return vm.pickerLabel(g);
+            }
+
+            @Override
+            public GuestItem fromString(String s) {
+                return null;
+            }
+        });
         return box;
     }
 
