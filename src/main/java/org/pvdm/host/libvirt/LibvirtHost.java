@@ -180,6 +180,39 @@ final class LibvirtHost implements Host {
     }
 
     @Override
+    public org.pvdm.host.DiskSize diskSize(String uuid, String target) throws HostException {
+        return onGuest(uuid, "read the size of disk " + target + " of", d -> {
+            try {
+                org.libvirt.DomainBlockInfo b = d.blockInfo(target);
+                return new org.pvdm.host.DiskSize(b.getCapacity(), b.getAllocation(), "block info");
+            } catch (LibvirtException blockInfoFailed) {
+                // libvirt cannot open some images of a shut-off guest itself; a pool may still know the volume
+                String path = fileOf(d.getXMLDesc(XML_INACTIVE), target);
+                if (path.isEmpty()) {
+                    throw blockInfoFailed;
+                }
+                org.libvirt.StorageVol vol = conn.storageVolLookupByPath(path);
+                try {
+                    org.libvirt.StorageVolInfo i = vol.getInfo();
+                    return new org.pvdm.host.DiskSize(i.capacity, i.allocation, "storage volume");
+                } finally {
+                    vol.free();
+                }
+            }
+        });
+    }
+
+    /** The file or volume path of a disk, "" for a network source or when the XML does not say. */
+    private static String fileOf(String xml, String target) {
+        try {
+            return org.pvdm.model.domain.Domain.parse(xml).disks().stream().filter(x -> x.target().equals(target))
+                    .map(org.pvdm.model.domain.Disk::source).filter(p -> p.startsWith("/")).findFirst().orElse("");
+        } catch (org.pvdm.model.xml.XmlException e) {
+            return "";
+        }
+    }
+
+    @Override
     public String agentCommand(String uuid, String json, int timeoutSeconds) throws HostException {
         return onGuest(uuid, "ask the guest agent of", d -> d.qemuAgentCommand(json, timeoutSeconds, 0));
     }
