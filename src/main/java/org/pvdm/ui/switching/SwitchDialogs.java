@@ -26,6 +26,7 @@ public final class SwitchDialogs {
     /** Opens the plan for the named devices; returns the dialog (already showing). */
     public PlanDialog openPlan(Window owner, HostSession session, GuestSummary guest, List<String> devices) {
         SwitchViewModel vm = new SwitchViewModel(runner, new SwitchService(session, backups), guest, devices, onChanged);
+        vm.trial().setTrials(new HostTrials(session, backups));
         PlanDialog dialog = new PlanDialog(owner, vm, dialogs);
         dialog.show();
         vm.replan();
