@@ -64,6 +64,11 @@ public final class MainView extends BorderPane {
                     }
                 });
 
+        guestTable.setOnBatch(list -> {
+            if (vm.session().session() != null) {
+                switchDialogs.openBatch(window(), vm.session().session(), list.stream().map(GuestItem::summary).toList());
+            }
+        });
         switchButton.setId("switch-button");
         switchButton.setAccessibleText("Switch the selected devices to paravirtual");
         switchButton.getStyleClass().add("primary");

@@ -33,6 +33,15 @@ public final class SwitchDialogs {
         return dialog;
     }
 
+    /** Opens one plan for several guests (every convertible device of each); returns the dialog (showing). */
+    public BatchDialog openBatch(Window owner, HostSession session, List<GuestSummary> guests) {
+        BatchViewModel vm = new BatchViewModel(runner, new BatchService(session, backups), guests, onChanged);
+        BatchDialog dialog = new BatchDialog(owner, vm, dialogs);
+        dialog.show();
+        vm.replan();
+        return dialog;
+    }
+
     public BackupsDialog openBackups(Window owner, HostSession session, GuestSummary guest) {
         BackupsViewModel vm = new BackupsViewModel(runner, new SwitchService(session, backups), guest, dialogs, onChanged);
         BackupsDialog dialog = new BackupsDialog(owner, vm);
