@@ -64,11 +64,7 @@ public final class MainView extends BorderPane {
                     }
                 });
 
-        guestTable.setOnBatch(list -> {
-            if (vm.session().session() != null) {
-                switchDialogs.openBatch(window(), vm.session().session(), list.stream().map(GuestItem::summary).toList());
-            }
-        });
+        guestTable.setOnBatch(list -> startBatch());
         switchButton.setId("switch-button");
         switchButton.setAccessibleText("Switch the selected devices to paravirtual");
         switchButton.getStyleClass().add("primary");
@@ -221,6 +217,14 @@ public final class MainView extends BorderPane {
         GuestItem guest = vm.guests().selectedProperty().get();
         List<String> devices = vm.devices().checked().stream().map(d -> d.report().name()).toList();
         switchDialogs.openPlan(window(), vm.session().session(), guest.summary(), devices);
+    }
+
+    /** One plan for the selected guests (several: Ctrl/Shift+click in the guest table). */
+    void startBatch() {
+        List<GuestItem> chosen = guestTable.selectedGuests();
+        if (chosen.size() > 1 && vm.session().session() != null) {
+            switchDialogs.openBatch(window(), vm.session().session(), chosen.stream().map(GuestItem::summary).toList());
+        }
     }
 
     void showBackups() {
