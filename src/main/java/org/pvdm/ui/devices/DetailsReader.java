@@ -55,16 +55,17 @@ public final class DetailsReader {
     }
 
     static String text(DiskSize s, boolean synthetic) {
-        String t = bytes(s.capacity()) + " (" + bytes(s.allocation()) + " allocated)";
+        String t = bytes(s.capacity()) + ", " + bytes(s.allocation()) + " allocated";
         // the test driver answers every disk with the same made-up figure: say so rather than let it pass as real
-        return synthetic ? t + ", the test driver's fixed figure" : t;
+        return synthetic ? t + " (the test driver's made-up figure)" : t;
     }
 
     static String bytes(long b) {
         String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
         double v = b;
         int u = 0;
-        while (v >= 1024 && u < units.length - 1) {
+        // 1023.96 GiB would print as "1024.0 GiB": move up a unit before the rounding does
+        while (v >= 1023.95 && u < units.length - 1) {
             v /= 1024;
             u++;
         }

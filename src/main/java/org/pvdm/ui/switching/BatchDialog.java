@@ -99,8 +99,9 @@ public final class BatchDialog extends Stage {
 
     private VBox bottom() {
         CheckBox shutdown = check("batch-opt-shutdown", "Shut running guests down first (ACPI, up to 120 s) and start"
-                + " them again; without it their switch takes effect at their next cold boot", vm.shutdownProperty());
-        CheckBox drivers = check("batch-opt-drivers", GuiWords.DRIVERS_CHECKBOX + " (every guest listed)",
+                + " them again (without it, running guests are refused: a bus change needs a cold boot)", vm.shutdownProperty());
+        CheckBox drivers = check("batch-opt-drivers", "The paravirtual drivers are installed in every guest listed (Windows: VMDP or virtio-win; Linux: the"
+                + " modules in the initramfs)",
                 vm.driversConfirmedProperty());
         VBox options = new VBox(6, shutdown, drivers);
         options.disableProperty().bind(vm.phaseProperty().isEqualTo(Phase.APPLYING)
@@ -110,6 +111,9 @@ public final class BatchDialog extends Stage {
         steps.setPrefHeight(110);
         steps.visibleProperty().bind(Bindings.isNotEmpty(vm.steps()));
         steps.managedProperty().bind(steps.visibleProperty());
+        // scrolled after the new row is laid out, so the last line is never left below the fold
+        vm.steps().addListener((javafx.collections.ListChangeListener<String>) c -> javafx.application.Platform
+                .runLater(() -> steps.scrollTo(vm.steps().size() - 1)));
 
         Button apply = new Button();
         apply.setId("batch-apply");

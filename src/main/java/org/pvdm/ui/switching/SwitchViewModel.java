@@ -149,7 +149,7 @@ public final class SwitchViewModel {
             return "Nothing to switch: the selected devices are paravirtual already or have no replacement.";
         }
         if (p.blocked()) {
-            return "Refused: " + p.blocking().get(0).message();
+            return "Refused: " + org.pvdm.ui.common.GuiWords.of(p.blocking().get(0).message());
         }
         return p.changes().size() + " change(s) to apply. A backup of the definition is taken first.";
     }

@@ -33,8 +33,10 @@ class DetailsReaderTest {
 
     @Test
     void sizesAreWrittenInBinaryUnits() {
-        assertEquals("40.0 GiB (1.5 GiB allocated)",
+        assertEquals("40.0 GiB, 1.5 GiB allocated",
                 DetailsReader.text(new DiskSize(40L << 30, 3L << 29, "block info"), false));
-        assertEquals("512 B (0 B allocated)", DetailsReader.text(new DiskSize(512, 0, "block info"), false));
+        assertEquals("512 B, 0 B allocated", DetailsReader.text(new DiskSize(512, 0, "block info"), false));
+        assertEquals("1.0 TiB, 1.0 TiB allocated (the test driver's made-up figure)",
+                DetailsReader.text(new DiskSize(1099506450432L, 1L << 40, "block info"), true));
     }
 }

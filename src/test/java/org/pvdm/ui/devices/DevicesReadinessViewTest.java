@@ -56,7 +56,7 @@ class DevicesReadinessViewTest {
         DeviceItem hda = devices.getItems().stream().filter(d -> d.report().name().equals("hda")).findFirst()
                 .orElseThrow();
         // the test driver answers virDomainGetBlockInfo with 1 TiB for every disk: shown, and said to be its figure
-        assertTrue(hda.sizeProperty().get().startsWith("1024.0 GiB") && hda.sizeProperty().get().contains("test driver"),
+        assertTrue(hda.sizeProperty().get().startsWith("1.0 TiB, 1.0 TiB allocated") && hda.sizeProperty().get().contains("test driver"),
                 hda.sizeProperty().get());
         assertTrue(hda.detailsProperty().get().contains("/var/lib/libvirt/images/win2k12r2-sql.qcow2"),
                 hda.detailsProperty().get());
