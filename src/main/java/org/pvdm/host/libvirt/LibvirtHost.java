@@ -186,30 +186,10 @@ final class LibvirtHost implements Host {
                 org.libvirt.DomainBlockInfo b = d.blockInfo(target);
                 return new org.pvdm.host.DiskSize(b.getCapacity(), b.getAllocation(), "block info");
             } catch (LibvirtException blockInfoFailed) {
-                // libvirt cannot open some images of a shut-off guest itself; a pool may still know the volume
-                String path = fileOf(d.getXMLDesc(XML_INACTIVE), target);
-                if (path.isEmpty()) {
-                    throw blockInfoFailed;
-                }
-                org.libvirt.StorageVol vol = conn.storageVolLookupByPath(path);
-                try {
-                    org.libvirt.StorageVolInfo i = vol.getInfo();
-                    return new org.pvdm.host.DiskSize(i.capacity, i.allocation, "storage volume");
-                } finally {
-                    vol.free();
-                }
+                // the QEMU driver cannot open a pool volume of a shut-off guest itself; its pool knows the size
+                return DiskVolumes.size(conn, d.getXMLDesc(XML_INACTIVE), target).orElseThrow(() -> blockInfoFailed);
             }
         });
-    }
-
-    /** The file or volume path of a disk, "" for a network source or when the XML does not say. */
-    private static String fileOf(String xml, String target) {
-        try {
-            return org.pvdm.model.domain.Domain.parse(xml).disks().stream().filter(x -> x.target().equals(target))
-                    .map(org.pvdm.model.domain.Disk::source).filter(p -> p.startsWith("/")).findFirst().orElse("");
-        } catch (org.pvdm.model.xml.XmlException e) {
-            return "";
-        }
     }
 
     @Override
