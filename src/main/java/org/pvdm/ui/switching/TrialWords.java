@@ -28,7 +28,7 @@ final class TrialWords {
     /** Passed or failed, what the watch saw, and where the result is kept. */
     static String outcome(TrialResult r) {
         String kept = r.recorded().isEmpty() ? "" : " " + capital(GuiWords.of(r.recorded())) + ".";
-        return (r.passed() ? "Trial PASSED: the switched clone " : "Trial FAILED: the switched clone ")
+        return (r.passed() ? "Trial PASSED" : "Trial FAILED") + " on a throwaway clone: "
                 + GuiWords.of(r.watch().summary()) + "." + kept
                 + (r.passed() ? " You can apply the switch now." : " Applying it as planned would likely fail the same way.");
     }
