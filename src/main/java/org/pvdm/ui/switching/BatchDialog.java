@@ -98,8 +98,9 @@ public final class BatchDialog extends Stage {
     }
 
     private VBox bottom() {
-        CheckBox shutdown = check("batch-opt-shutdown", "Shut running guests down first (ACPI, up to 120 s) and start"
-                + " them again (without it, running guests are refused: a bus change needs a cold boot)", vm.shutdownProperty());
+        CheckBox shutdown = check("batch-opt-shutdown", "Shut running guests down first (ACPI, up to 120 s), start"
+                + " them again and watch each boot for 120 s, rolling back a guest whose boot fails (without it,"
+                + " running guests are refused: a bus change needs a cold boot)", vm.shutdownProperty());
         CheckBox drivers = check("batch-opt-drivers", "The paravirtual drivers are installed in every guest listed (Windows: VMDP or virtio-win; Linux: the"
                 + " modules in the initramfs)",
                 vm.driversConfirmedProperty());

@@ -11,6 +11,8 @@ import org.pvdm.switching.BackupStore;
 import org.pvdm.switching.PowerOptions;
 import org.pvdm.switching.WriteAccess;
 import org.pvdm.ui.hosts.HostSession;
+import org.pvdm.watch.BootWatch;
+import org.pvdm.watch.WatchedApply;
 
 /**
  * The batch engine of {@code pvdm convert G1 G2} as the GUI calls it: one plan for several guests, then each
@@ -32,8 +34,15 @@ public class BatchService {
                 driversConfirmed));
     }
 
-    /** Applies guest by guest; one guest's failure stops no other, every guest ends with an outcome. */
-    public List<Outcome> apply(BatchPlan plan, PowerOptions power, BatchApplier.GuestProgress progress) {
-        return new BatchApplier(session.host(), backups).apply(plan, power, progress);
+    /**
+     * Applies guest by guest as a single switch would: the admin's driver confirmation kept, and a guest that is
+     * started again watched for the default time and rolled back when its boot fails. One guest's failure stops
+     * no other; every guest ends with an outcome.
+     */
+    public List<Outcome> apply(BatchPlan plan, PowerOptions power, boolean driversConfirmed,
+                               BatchApplier.GuestProgress progress) {
+        WatchedApply.Options options = new WatchedApply.Options(power, driversConfirmed,
+                power.start() ? BootWatch.DEFAULT : java.time.Duration.ZERO, true);
+        return new BatchApplier(session.host(), backups).apply(plan, options, progress);
     }
 }

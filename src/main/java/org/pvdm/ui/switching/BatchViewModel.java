@@ -94,7 +94,8 @@ public final class BatchViewModel {
         outcomes.clear();
         message.set("Switching " + b.applicable().size() + " guest(s), each with its own backup…");
         PowerOptions power = power();
-        runner.run("apply the switch of " + b.applicable().size() + " guests", () -> service.apply(b, power,
+        boolean drivers = driversConfirmed.get();
+        runner.run("apply the switch of " + b.applicable().size() + " guests", () -> service.apply(b, power, drivers,
                 (g, m) -> runner.onUi(() -> steps.add(g + ": " + m))), done -> {
                     outcomes.setAll(done);
                     phase.set(Phase.APPLIED);
