@@ -26,6 +26,7 @@ public final class Cli {
      */
     static CommandLine commandLine(String[] args) {
         String word = commandWord(args);
+        Warmup.start(word);
         return commandLine(word != null && PvdmCommand.SUBCOMMANDS.containsKey(word)
                 ? java.util.List.of(word) : PvdmCommand.SUBCOMMANDS.keySet());
     }
