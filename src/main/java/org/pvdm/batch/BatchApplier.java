@@ -9,25 +9,35 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
-import org.pvdm.switching.ApplyResult;
-import org.pvdm.switching.Applier;
+import org.pvdm.host.HostFactory;
 import org.pvdm.switching.BackupStore;
+import org.pvdm.switching.Journal;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.PowerOptions;
 import org.pvdm.switching.Progress;
+import org.pvdm.watch.WatchedApply;
 
 /**
- * Applies a batch guest by guest (a few at a time), each through the one {@link Applier} path (its own re-read, backup, checks,
- * define and verify). A guest that fails stops nothing else; every guest ends with an {@link Outcome}.
+ * Applies a batch guest by guest (a few at a time), each through the same engine call as a single guest
+ * ({@link WatchedApply}: the temporary disk of a stage 1, lock, re-read, backup, journal, define, verify, and the
+ * boot watch when asked). A guest that fails stops nothing else; every guest ends with an {@link Outcome}.
  */
 public final class BatchApplier {
     static final int AT_ONCE = 4;
-    private final Host host;
-    private final BackupStore backups;
+    private final WatchedApply engine;
 
+    /** With the journal beside the backups. */
     public BatchApplier(Host host, BackupStore backups) {
-        this.host = host;
-        this.backups = backups;
+        this(new WatchedApply(host, backups));
+    }
+
+    /** @param reconnect opens the same host again after a lost connection (null: do not try) */
+    public BatchApplier(Host host, BackupStore backups, HostFactory reconnect, Journal journal) {
+        this(new WatchedApply(host, backups, reconnect, journal));
+    }
+
+    private BatchApplier(WatchedApply engine) {
+        this.engine = engine;
     }
 
     /** Progress of one guest: its name and the step's message. */
@@ -36,8 +46,14 @@ public final class BatchApplier {
         void step(String guest, String message);
     }
 
+    /** Applies without keeping a confirmation or watching. */
     public List<Outcome> apply(BatchPlan batch, PowerOptions power, GuestProgress progress) {
-        List<Outcome> out = new ArrayList<>(inTurns(batch.applicable(), power, progress));
+        return apply(batch, WatchedApply.Options.plain(power), progress);
+    }
+
+    /** Applies each guest as a single convert with these options would (confirmation kept, watch when asked). */
+    public List<Outcome> apply(BatchPlan batch, WatchedApply.Options options, GuestProgress progress) {
+        List<Outcome> out = new ArrayList<>(inTurns(batch.applicable(), options, progress));
         for (Plan p : batch.blocked()) {
             out.add(new Outcome(p.guest(), Outcome.Result.REFUSED, p.blocking().get(0).message(), "", null));
         }
@@ -52,7 +68,7 @@ public final class BatchApplier {
      * A few guests at a time: each waits mostly on libvirt and on syncing its backup to disk, so overlapping
      * them shortens a batch; more at once would only crowd libvirtd (and the admin's reading of the progress).
      */
-    private List<Outcome> inTurns(List<Plan> plans, PowerOptions power, GuestProgress progress) {
+    private List<Outcome> inTurns(List<Plan> plans, WatchedApply.Options power, GuestProgress progress) {
         if (plans.size() <= 1) {
             return plans.stream().map(p -> applyOne(p, power, m -> progress.step(p.guest(), m))).toList();
         }
@@ -96,15 +112,33 @@ public final class BatchApplier {
         }
     }
 
-    private Outcome applyOne(Plan p, PowerOptions power, Progress progress) {
+    private Outcome applyOne(Plan p, WatchedApply.Options options, Progress progress) {
         try {
-            ApplyResult r = new Applier(host, backups).apply(p, power, progress);
-            return new Outcome(p.guest(), Outcome.Result.SWITCHED, p.changes().size() + " change(s)", r.backup().id(),
-                    null);
+            WatchedApply.Result r = engine.apply(p, options, progress::step);
+            String backup = r.applied().backup().id();
+            if (r.watchFailed()) {
+                WatchedApply.Outcome w = r.watch().orElseThrow();
+                return new Outcome(p.guest(), Outcome.Result.FAILED, "boot watch: " + w.watch().failure()
+                        + (w.rolledBack() ? "; rolled back to backup " + backup + " and started again"
+                        : "; roll back with: pvdm rollback " + p.guest() + " --to " + backup), backup, null, true);
+            }
+            return new Outcome(p.guest(), Outcome.Result.SWITCHED, detail(p, r), backup, null);
         } catch (HostException e) {
             return new Outcome(p.guest(), Outcome.Result.FAILED, e.getMessage(), "", e.kind());
         } catch (IOException e) {
             return new Outcome(p.guest(), Outcome.Result.FAILED, e.getMessage(), "", null);
         }
+    }
+
+    /** The changes made, which stage they were, and what the watch saw. */
+    private static String detail(Plan p, WatchedApply.Result r) {
+        String stage = switch (p.stageApplied()) {
+            case 1 -> " (stage 1 of 2: boot disk untouched, temporary virtio disk added; boot it once, then convert"
+                    + " it again)";
+            case 2 -> " (stage 2 of 2: boot disk switched, temporary disk removed)";
+            default -> "";
+        };
+        return p.changes().size() + " change(s)" + stage
+                + r.watch().map(w -> "; " + w.watch().summary()).orElse("");
     }
 }

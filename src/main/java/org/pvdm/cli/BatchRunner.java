@@ -6,27 +6,36 @@ import org.pvdm.batch.BatchApplier;
 import org.pvdm.batch.BatchPlan;
 import org.pvdm.batch.Outcome;
 import org.pvdm.host.Host;
+import org.pvdm.host.HostFactory;
 import org.pvdm.switching.BackupStore;
-import org.pvdm.switching.PowerOptions;
+import org.pvdm.switching.Journal;
+import org.pvdm.watch.WatchedApply;
 
 /**
  * The batch counterpart of {@link PlanRunner}: show one plan for all guests, ask once, apply guest by guest
- * (each with its own backup and verify), then a summary per guest. The exit code says whether all went through.
+ * through the same engine call as a single convert (stage, backup, journal, verify, watch), then a summary per guest. The exit code says whether all went through.
  */
 final class BatchRunner {
     private BatchRunner() {}
 
-    static int showAndApply(Host host, BatchPlan batch, PowerOptions power, boolean yes, PrintWriter out) {
+    /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */
+    static int showAndApply(Host host, HostFactory reconnect, BatchPlan batch, WatchedApply.Options options,
+                            boolean yes, PrintWriter out) {
         out.print(BatchText.plan(batch, host.displayName()));
+        BatchApplier applier = new BatchApplier(host, BackupStore.standard(), reconnect, Journal.standard());
         List<Outcome> outcomes;
         if (batch.applicable().isEmpty()) {
             out.println("\nNothing to switch.");
-            outcomes = new BatchApplier(host, BackupStore.standard()).apply(batch, power, (g, m) -> { });
+            outcomes = applier.apply(batch, options, (g, m) -> { });
         } else {
             Confirm.ask(out, "\nApply these " + batch.changes() + " change(s) to " + batch.applicable().size()
                     + " guest(s), one by one?", yes);
-            outcomes = new BatchApplier(host, BackupStore.standard()).apply(batch, power,
-                    (g, m) -> out.println("  " + g + ": " + m));
+            outcomes = applier.apply(batch, options, (g, m) -> {
+                synchronized (out) {
+                    out.println("  " + g + ": " + m);
+                    out.flush();
+                }
+            });
         }
         out.println();
         out.print(BatchText.summary(outcomes));
@@ -39,7 +48,8 @@ final class BatchRunner {
     static int exitCode(List<Outcome> outcomes) {
         for (Outcome o : outcomes) {
             if (o.result() == Outcome.Result.FAILED) {
-                return o.kind() == null ? ExitCodes.IO : ExitCodes.of(o.kind());
+                // a failed boot watch exits as a single convert does: 3, with what was seen in the summary
+                return o.watchFailed() ? ExitCodes.REFUSED : o.kind() == null ? ExitCodes.IO : ExitCodes.of(o.kind());
             }
         }
         boolean refused = outcomes.stream().anyMatch(o -> o.result() == Outcome.Result.REFUSED);

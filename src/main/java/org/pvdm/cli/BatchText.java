@@ -20,7 +20,9 @@ final class BatchText {
             sb.append(p.changes().stream().map(c -> c.device() + " " + c.from() + " -> " + c.to())
                     .collect(Collectors.joining(", "))).append('\n');
             for (Check c : p.checks()) {
-                if (c.verdict() != Verdict.OK) {
+                if (c.verdict() == Verdict.OK && c.id().equals("stage")) {
+                    sb.append("  [STAGE 1 of 2] ").append(c.message()).append('\n');
+                } else if (c.verdict() != Verdict.OK) {
                     sb.append("  [").append(c.verdict() == Verdict.BLOCK ? "BLOCK" : "WARN").append("] ").append(c.id())
                             .append(": ").append(c.message()).append('\n');
                 }

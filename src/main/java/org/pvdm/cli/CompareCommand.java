@@ -1,14 +1,21 @@
 package org.pvdm.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.HostUris;
+import org.pvdm.report.HtmlReport;
+import org.pvdm.report.ReportInput;
 import org.pvdm.stats.Comparison;
 import org.pvdm.stats.Recording;
 import org.pvdm.stats.RecordingStore;
@@ -44,7 +51,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "also write a self-contained HTML report"
             + " (charts, ratio table with mean/median/p95, hosts, synthetic-counters notice) to FILE.html")
-    java.nio.file.Path report;
+    Path report;
 
     @Spec
     CommandSpec spec;
@@ -78,15 +85,15 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private void writeReport(CompareSide sideA, Recording ra, CompareSide sideB, Recording rb, PrintWriter out) {
-        java.nio.file.Path file = report.toAbsolutePath();
-        org.pvdm.report.ReportInput in = new org.pvdm.report.ReportInput(
+        Path file = report.toAbsolutePath();
+        ReportInput in = new ReportInput(
                 "pvdm compare: " + guestNames(rb, sideB.guest()) + " against " + guestNames(ra, sideA.guest()),
-                new org.pvdm.report.ReportInput.Side("A", source(sideA), ra),
-                new org.pvdm.report.ReportInput.Side("B", source(sideB), rb), List.of(), List.of(), List.of(),
-                java.time.Instant.now());
+                new ReportInput.Side("A", source(sideA), ra),
+                new ReportInput.Side("B", source(sideB), rb), List.of(), List.of(), List.of(),
+                Instant.now());
         try {
-            org.pvdm.report.HtmlReport.write(file, in);
-        } catch (java.io.IOException e) {
+            HtmlReport.write(file, in);
+        } catch (IOException e) {
             throw new CliException(ExitCodes.IO, "cannot write the report " + file + ": " + e.getMessage()
                     + " (check the folder exists and is writable)");
         }
@@ -99,12 +106,12 @@ final class CompareCommand implements Callable<Integer> {
         if (report == null) {
             return;
         }
-        java.nio.file.Path file = report.toAbsolutePath();
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Path file = report.toAbsolutePath();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
             throw new CliException(ExitCodes.USAGE, "--report " + report + ": the report is HTML; name it FILE.html");
         }
-        if (!java.nio.file.Files.isDirectory(file.getParent())) {
+        if (!Files.isDirectory(file.getParent())) {
             throw new CliException(ExitCodes.IO, "--report " + report + ": the folder " + file.getParent()
                     + " does not exist; create it or name another");
         }

@@ -4,6 +4,8 @@ import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.HostUris;
 import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.switching.HostAccess;
+import org.pvdm.switching.WriteAccess;
 import picocli.CommandLine.Option;
 
 /** The --connect option every host command takes, and the way it opens the host. */
@@ -63,5 +65,19 @@ public final class ConnectOption {
     /** Opens the host read-only unless a change is asked for. */
     public Host open(boolean writable) throws HostException {
         return LibvirtHosts.open(resolved(), writable);
+    }
+
+    /** Writable where the host allows it, else read-only with the reason (the same rule as the GUI's). */
+    public HostAccess.Opened openForWriting() throws HostException {
+        return access().open(resolved());
+    }
+
+    /** Whether the admin could write to a host opened read-only on purpose, without writing anything. */
+    public WriteAccess probe(Host host) {
+        return access().probe(host);
+    }
+
+    private static HostAccess access() {
+        return new HostAccess(LibvirtHosts::open);
     }
 }

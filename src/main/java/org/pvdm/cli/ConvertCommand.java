@@ -8,9 +8,12 @@ import org.pvdm.batch.BatchPlan;
 import org.pvdm.batch.BatchPlanner;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.switching.HostAccess;
+import org.pvdm.switching.HostAccess;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
 import org.pvdm.switching.WriteAccess;
+import org.pvdm.watch.WatchedApply;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,8 +67,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         String guest = guests.get(0);
         PrintWriter out = spec.commandLine().getOut();
-        try (Host host = openForWriting(guest)) {
-            WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
+        HostAccess.Opened opened = connect.forGuest(guest).openForWriting();
+        try (Host host = opened.host()) {
+            WriteAccess access = opened.access();
             Plan plan = new Planner(host).withDriverIso(driverIso.checked()).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
             return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), new PlanRunner.Run(yes,
@@ -74,26 +78,18 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private int batch() throws HostException {
-        try (Host host = openForWriting(all ? null : guests.get(0))) {
-            WriteAccess access = host.readOnly() ? WriteProbe.of(host) : WriteAccess.allowed();
+        HostAccess.Opened opened = connect.forGuest(all ? null : guests.get(0)).openForWriting();
+        try (Host host = opened.host()) {
+            WriteAccess access = opened.access();
             BatchPlanner.Options options = new BatchPlanner.Options(selection.selection(), power.options(), access,
                     drivers.installed);
             BatchPlanner planner = new BatchPlanner(host);
             BatchPlan plan = all ? planner.planAll(options) : planner.plan(guests, options);
             Notices.demo(host, spec);
-            return BatchRunner.showAndApply(host, plan, power.options(), yes, spec.commandLine().getOut());
-        }
-    }
-
-    /** Writable when allowed; otherwise read-only, so the plan can still say why it cannot be applied. */
-    private Host openForWriting(String guest) throws HostException {
-        try {
-            return connect.forGuest(guest).open(true);
-        } catch (HostException e) {
-            if (e.kind() == HostException.Kind.PERMISSION_DENIED || e.kind() == HostException.Kind.READ_ONLY) {
-                return connect.open(false);
-            }
-            throw e;
+            WatchedApply.Options run = new WatchedApply.Options(power.options(), drivers.installed, watch.duration(),
+                    watch.autoRollback);
+            return BatchRunner.showAndApply(host, () -> connect.open(true), plan, run, yes,
+                    spec.commandLine().getOut());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.host.HostXml;
 import org.pvdm.inventory.Inventory;
 import org.pvdm.model.classify.DeviceReport;
 import org.pvdm.model.classify.GuestReport;
@@ -43,8 +44,8 @@ final class InspectCommand implements Callable<Integer> {
             Inventory.Inspection i = new Inventory(host).inspect(guest);
             PrintWriter out = spec.commandLine().getOut();
             String state = i.summary().state().label();
-            Domain domain = Domain.parse(i.summary().persistent() ? host.inactiveXml(i.summary().uuid())
-                    : host.liveXml(i.summary().uuid()));
+            Domain domain = HostXml.domain(host, i.summary(), i.summary().persistent()
+                    ? host.inactiveXml(i.summary().uuid()) : host.liveXml(i.summary().uuid()));
             DriverReadiness readiness = new ReadinessService(host).assess(i.summary().uuid(), domain,
                     i.summary().state().active());
             Optional<PvdmMetadata.Stage> stage = new PvdmMetadata(domain).stage();
@@ -67,15 +68,7 @@ final class InspectCommand implements Callable<Integer> {
      * pvdm asks are read-only); read-only otherwise, and readiness then says the agent was not asked.
      */
     private Host openForAgent() throws HostException {
-        ConnectOption c = connect.forGuest(guest);
-        try {
-            return c.open(true);
-        } catch (HostException e) {
-            if (e.kind() == HostException.Kind.PERMISSION_DENIED || e.kind() == HostException.Kind.READ_ONLY) {
-                return c.open(false);
-            }
-            throw e;
-        }
+        return connect.forGuest(guest).openForWriting().host();
     }
 
     static String text(GuestReport r, String state) {

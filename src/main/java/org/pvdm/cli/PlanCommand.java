@@ -42,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Host host = connect.forGuest(guest).open(false)) {
-            Plan plan = new Planner(host).withDriverIso(driverIso.checked()).plan(guest, selection.selection(), power.options(), WriteProbe.of(host),
+            Plan plan = new Planner(host).withDriverIso(driverIso.checked()).plan(guest, selection.selection(), power.options(), connect.probe(host),
                     drivers.installed);
             if (json) {
                 spec.commandLine().getOut().println(JsonOut.write(PlanText.json(plan)));

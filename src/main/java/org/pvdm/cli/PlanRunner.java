@@ -3,21 +3,20 @@ package org.pvdm.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.host.HostFactory;
 import org.pvdm.switching.ApplyResult;
-import org.pvdm.switching.Applier;
 import org.pvdm.switching.BackupStore;
-import org.pvdm.switching.Confirmations;
+import org.pvdm.switching.Journal;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.PowerOptions;
-import org.pvdm.switching.Rollback;
-import org.pvdm.switching.StageImages;
-import org.pvdm.watch.BootWatch;
-import org.pvdm.watch.WatchResult;
+import org.pvdm.watch.WatchedApply;
 
-/** The one path from a plan to a change, shared by convert and apply: show, refuse or ask, apply, watch, report. */
+/**
+ * A plan as convert and apply show it: the plan, a refusal or the question, then the engine's one apply path
+ * ({@link WatchedApply}: stage image, backup, journal, define, verify, watch), said line by line, and the exit code.
+ */
 final class PlanRunner {
     private PlanRunner() {}
 
@@ -38,13 +37,13 @@ final class PlanRunner {
     }
 
     /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */
-    static int showAndApply(Host host, org.pvdm.host.HostFactory reconnect, Plan plan, PowerOptions power, boolean yes,
+    static int showAndApply(Host host, HostFactory reconnect, Plan plan, PowerOptions power, boolean yes,
                             PrintWriter out) throws HostException, IOException {
         return showAndApply(host, reconnect, plan, power, Run.plain(yes), out);
     }
 
     /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */
-    static int showAndApply(Host host, org.pvdm.host.HostFactory reconnect, Plan plan, PowerOptions power, Run run,
+    static int showAndApply(Host host, HostFactory reconnect, Plan plan, PowerOptions power, Run run,
                             PrintWriter out) throws HostException, IOException {
         out.print(PlanText.text(plan, host.displayName()));
         if (plan.empty()) {
@@ -52,31 +51,41 @@ final class PlanRunner {
             return ExitCodes.OK;
         }
         if (plan.blocked()) {
-            throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan));
+            throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan)
+                    + PlanText.withoutBlocked(plan).map(c -> "; the other changes are not blocked: switch them alone"
+                    + " with " + c).orElse(""));
         }
         Confirm.ask(out, "\nApply these " + plan.changes().size() + " change(s) to " + plan.guest() + "?", run.yes());
-        boolean watch = power.start() && !run.watch().isZero();
-        boolean agentBefore = watch && plan.running() && BootWatch.agentAnswers(host, plan.uuid());
-        java.util.Optional<java.nio.file.Path> image = StageImages.toCreate(plan);
-        if (image.isPresent()) {
-            StageImages.create(image.get());
-            out.println("  created the temporary disk's image " + image.get() + " (" + "qcow2, 64 MiB)");
+        WatchedApply.Options options = new WatchedApply.Options(power, run.confirmed(), run.watch(), run.autoRollback());
+        WatchedApply.Result r = new WatchedApply(host, BackupStore.standard(), reconnect, Journal.standard())
+                .apply(plan, options, new WatchedApply.Listener() {
+                    @Override
+                    public void step(String message) {
+                        out.println("  " + message);
+                        out.flush();
+                    }
+
+                    @Override
+                    public void switched(ApplyResult applied) {
+                        said(plan, applied, out);
+                    }
+                });
+        out.flush();
+        if (!r.watchFailed()) {
+            return ExitCodes.OK;
         }
-        ApplyResult r;
-        try {
-            r = new Applier(host, BackupStore.standard(), reconnect,
-                    org.pvdm.switching.Journal.standard()).apply(plan, power, m -> out.println("  " + m));
-        } catch (HostException | IOException | RuntimeException e) {
-            image.ifPresent(p -> out.println("  " + StageImages.delete(p)));
-            throw e;
+        WatchedApply.Outcome w = r.watch().orElseThrow();
+        String backup = r.applied().backup().id();
+        if (w.rolledBack()) {
+            throw new CliException(ExitCodes.REFUSED, plan.guest() + ": " + w.watch().failure() + "; rolled back to"
+                    + " backup " + backup + " and started again");
         }
-        StageImages.toDelete(plan).ifPresent(p -> out.println("  " + StageImages.delete(p)));
-        if (run.confirmed()) {
-            String kept = Confirmations.record(host, plan);
-            if (!kept.isEmpty()) {
-                out.println("  " + kept);
-            }
-        }
+        throw new CliException(ExitCodes.REFUSED, plan.guest() + ": " + w.watch().summary() + "; roll back with: pvdm"
+                + " rollback " + plan.guest() + " --to " + backup + " --yes --shutdown --start");
+    }
+
+    /** The lines said once the switch is stored, before any watch: the backup, and what a stage leaves to do. */
+    private static void said(Plan plan, ApplyResult r, PrintWriter out) {
         out.println("Switched " + plan.guest() + "; backup " + r.backup().id() + " (" + r.backup().file() + ")");
         if (plan.stageApplied() == 1) {
             out.println("Stage 1 of 2 applied: the boot disk is untouched. Next: boot " + plan.guest() + " once so"
@@ -86,41 +95,6 @@ final class PlanRunner {
         } else if (plan.stageApplied() == 2) {
             out.println("Stage 2 of 2 applied: the boot disk is switched and the temporary disk is gone.");
         }
-        if (!watch || !r.started()) {
-            return ExitCodes.OK;
-        }
-        java.util.Optional<String> unwatchable = BootWatch.unwatchable(host);
-        if (unwatchable.isPresent()) {
-            out.println("Note: " + unwatchable.get() + ".");
-            return ExitCodes.OK;
-        }
-        return watchAfter(host, plan, r, run, agentBefore, out);
-    }
-
-    private static int watchAfter(Host host, Plan plan, ApplyResult r, Run run, boolean agentBefore, PrintWriter out)
-            throws HostException, IOException {
-        List<String> disks = org.pvdm.watch.WatchedApply.watchedDisks(plan);
-        out.println("Watching " + plan.guest() + " for " + run.watch().toSeconds() + " s (I/O on "
-                + (disks.isEmpty() ? "no switched disk" : String.join(", ", disks)) + (agentBefore
-                ? ", its guest agent" : "") + ", state, resets)");
         out.flush();
-        WatchResult w = new BootWatch(host).watch(plan.uuid(), disks, agentBefore, run.watch(),
-                m -> out.println("  " + m));
-        if (w.passed()) {
-            out.println(w.summary());
-            return ExitCodes.OK;
-        }
-        out.flush();
-        if (!run.autoRollback()) {
-            throw new CliException(ExitCodes.REFUSED, plan.guest() + ": " + w.summary() + "; roll back with: pvdm"
-                    + " rollback " + plan.guest() + " --to " + r.backup().id() + " --yes --shutdown --start");
-        }
-        out.println(w.summary() + ": rolling back (--auto-rollback)");
-        PowerOptions back = new PowerOptions(true, true, org.pvdm.watch.WatchedApply.ROLLBACK_SHUTDOWN, true);
-        new Rollback(host, BackupStore.standard()).restore(plan.uuid(), r.backup().id(), back,
-                m -> out.println("  " + m));
-        out.flush();
-        throw new CliException(ExitCodes.REFUSED, plan.guest() + ": " + w.failure() + "; rolled back to backup "
-                + r.backup().id() + " and started again");
     }
 }

@@ -2,11 +2,16 @@ package org.pvdm.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pvdm.model.convert.Change;
 import org.pvdm.switching.Check;
 import org.pvdm.switching.Plan;
+import org.pvdm.switching.Stage;
 import org.pvdm.switching.Verdict;
 
 /** A plan for the terminal and as stable JSON. */
@@ -29,7 +34,7 @@ final class PlanText {
         }
         if (!p.stages().isEmpty()) {
             sb.append("\nStaged switch (a Windows boot disk without proof of its driver):\n");
-            for (org.pvdm.switching.Stage st : p.stages()) {
+            for (Stage st : p.stages()) {
                 sb.append("  stage ").append(st.number()).append(" [").append(st.state()).append("]: ")
                         .append(st.summary()).append(" (").append(st.changes().size()).append(" change(s)); then: ")
                         .append(st.next()).append('\n');
@@ -44,6 +49,8 @@ final class PlanText {
             };
             sb.append("  ").append(tag).append(' ').append(c.id()).append(": ").append(c.message()).append('\n');
         }
+        withoutBlocked(p).ifPresent(c -> sb.append("  Only devices are blocked; the other changes can be made now: ")
+                .append(c).append('\n'));
         if (!p.diff().isEmpty()) {
             sb.append("\nDiff of the persistent definition:\n").append(p.diff());
             if (!p.diff().endsWith("\n")) {
@@ -65,8 +72,8 @@ final class PlanText {
         m.put("selection", p.selection());
         m.put("blocked", p.blocked());
         if (!p.stages().isEmpty()) {
-            List<Map<String, Object>> stages = new java.util.ArrayList<>();
-            for (org.pvdm.switching.Stage st : p.stages()) {
+            List<Map<String, Object>> stages = new ArrayList<>();
+            for (Stage st : p.stages()) {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("number", st.number());
                 x.put("state", st.state());
@@ -107,6 +114,33 @@ final class PlanText {
             out.add(x);
         }
         return out;
+    }
+
+    /** The checks that refuse a guest as a whole, whatever devices are chosen: no device can be left out of them. */
+    private static final Set<String> WHOLE_GUEST = Set.of("guest-running", "write-access", "stage", "guest-supported");
+
+    /**
+     * When only device checks block (and no SCSI disk, whose controller would follow it), the command that switches
+     * the other devices now, as xml convert would hold back the blocked ones; empty when there is none.
+     */
+    static Optional<String> withoutBlocked(Plan p) {
+        Set<String> blocked = new LinkedHashSet<>();
+        for (Check c : p.blocking()) {
+            if (WHOLE_GUEST.contains(c.id()) || c.devices().isEmpty()) {
+                return Optional.empty();
+            }
+            blocked.addAll(c.devices());
+        }
+        if (p.changes().stream().anyMatch(ch -> ch.from().startsWith("scsi ") || ch.device().startsWith("scsi:"))) {
+            return Optional.empty();
+        }
+        List<String> rest = p.changes().stream().map(Change::device).filter(d -> !blocked.contains(d)).distinct()
+                .toList();
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("pvdm convert " + p.guest() + rest.stream().map(d -> " --device " + d)
+                .collect(Collectors.joining()));
     }
 
     static String blockingSummary(Plan p) {

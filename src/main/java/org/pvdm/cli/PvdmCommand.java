@@ -1,5 +1,7 @@
 package org.pvdm.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +54,7 @@ public final class PvdmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ListCommand list = new ListCommand();
-        list.uris = connect.uri == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(java.util.List.of(connect.uri));
+        list.uris = connect.uri == null ? new ArrayList<>() : new ArrayList<>(List.of(connect.uri));
         list.spec = spec;
         return list.call();
     }

@@ -1,5 +1,6 @@
 package org.pvdm.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,7 +75,7 @@ final class RecordCommand implements Callable<Integer> {
         try {
             RecordingStore.save(target, recording);
             return target;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new CliException(ExitCodes.IO, "cannot save the recording to " + target + ": " + e);
         }
     }

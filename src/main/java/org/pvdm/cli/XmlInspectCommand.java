@@ -3,6 +3,7 @@ package org.pvdm.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class XmlInspectCommand implements Callable<Integer> {
             try {
                 GuestReport r = Classifier.classify(DomainFiles.read(file));
                 if (json) {
-                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    Map<String, Object> m = new LinkedHashMap<>();
                     m.put("file", file.toString());
                     m.putAll(ReportJson.guest(r, null));
                     results.add(m);

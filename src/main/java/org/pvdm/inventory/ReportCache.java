@@ -31,8 +31,4 @@ final class ReportCache {
         entries.put(g.uuid(), new Entry(xml, r));
         return r;
     }
-
-    int size() {
-        return entries.size();
-    }
 }

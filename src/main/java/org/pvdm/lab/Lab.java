@@ -34,10 +34,6 @@ public final class Lab {
         return new Lab(uri, LabPaths.forUri(uri), DEV_KVM);
     }
 
-    public String uri() {
-        return uri;
-    }
-
     public LabPaths paths() {
         return paths;
     }

@@ -26,10 +26,6 @@ record LabState(int version, String uri, boolean bridgeCreated, Accelerator acce
         return new LabState(1, uri, false, null, List.of());
     }
 
-    static boolean exists(Path file) {
-        return Files.isRegularFile(file);
-    }
-
     /** The state in the file, or an empty one when there is none; its host is always {@code uri}, whatever the file says. */
     static LabState load(Path file, String uri) throws LabException {
         if (!Files.isRegularFile(file)) {

@@ -22,10 +22,6 @@ public record LabStatus(String uri, Accelerator accelerator, LabBridgeStatus bri
         return guests.stream().filter(g -> g.name().equals(name)).findFirst();
     }
 
-    public Optional<LabGuestStatus> guest(LabTwin twin) {
-        return guest(twin.guestName());
-    }
-
     /** True when nothing of the lab is left: no guest, no bridge it made, no file. */
     public boolean empty() {
         return guests.isEmpty() && !(bridge.exists() && bridge.madeByLab()) && files.isEmpty();

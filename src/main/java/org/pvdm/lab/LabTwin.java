@@ -1,6 +1,5 @@
 package org.pvdm.lab;
 
-import java.util.Optional;
 
 /** The lab's guests: same kernel, memory and vCPU; they differ in disk bus, NIC model, address and initramfs. */
 public enum LabTwin {
@@ -43,13 +42,4 @@ public enum LabTwin {
 
     /** The data disk image's file name inside the lab directory. */
     public String imageName() { return role() + ".raw"; }
-
-    public static Optional<LabTwin> byName(String name) {
-        for (LabTwin t : values()) {
-            if (t.guestName.equals(name)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
-    }
 }

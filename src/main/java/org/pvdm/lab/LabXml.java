@@ -93,15 +93,6 @@ public final class LabXml {
         }
     }
 
-    /** The domain type (kvm or qemu) of a definition. */
-    static String type(String xml) {
-        try {
-            return Domain.parse(xml).type();
-        } catch (XmlException e) {
-            return "";
-        }
-    }
-
     private static String esc(Path p) {
         return p.toString().replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;");
     }

@@ -45,10 +45,6 @@ final class Scripts implements AutoCloseable {
         }
     }
 
-    Path dir() {
-        return dir;
-    }
-
     /** setup-host.sh: makes qemu:///system answer (installs packages, starts virtlogd/libvirtd); root needed. */
     void setupHost(LabProgress progress) throws LabException {
         Commands.Result r = Commands.run(List.of("sh", dir.resolve("setup-host.sh").toString()), SETUP_TIMEOUT,

@@ -35,9 +35,4 @@ public final class ReadinessService {
         }
         return AgentProbe.probe(json -> host.agentCommand(uuid, json, AGENT_TIMEOUT_S));
     }
-
-    /** The engine alone (for callers that already hold the agent's facts). */
-    public ReadinessEngine engine() {
-        return engine;
-    }
 }

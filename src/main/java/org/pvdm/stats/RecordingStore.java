@@ -39,11 +39,6 @@ public final class RecordingStore {
         this.directory = directory;
     }
 
-    /** The store in the user's XDG data folder. */
-    public static RecordingStore standard() {
-        return new RecordingStore(defaultDirectory(System.getenv(), org.pvdm.host.XdgDirs.home().toString()));
-    }
-
     /** {@code $XDG_DATA_HOME/pvdm/recordings}, or {@code HOME/.local/share/pvdm/recordings}. */
     public static Path defaultDirectory(Map<String, String> env, String userHome) {
         String xdg = env.get("XDG_DATA_HOME");

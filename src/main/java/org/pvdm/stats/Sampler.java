@@ -91,10 +91,6 @@ public final class Sampler implements AutoCloseable {
         return interval;
     }
 
-    public String name() {
-        return name;
-    }
-
     /** Samples every running guest (the default). */
     public void watchAll() {
         watched = null;
@@ -103,11 +99,6 @@ public final class Sampler implements AutoCloseable {
     /** Samples only these guests (UUIDs) from the next tick on; an empty set samples nothing. */
     public void watch(Collection<String> uuids) {
         watched = Set.copyOf(uuids);
-    }
-
-    /** The watched guests, or an empty optional when every running guest is sampled. */
-    public Optional<Set<String>> watched() {
-        return Optional.ofNullable(watched);
     }
 
     /** Adds a listener, called on the sampler thread; closing the returned handle removes it. */
@@ -156,10 +147,6 @@ public final class Sampler implements AutoCloseable {
         synchronized (lock) {
             return pending != null;
         }
-    }
-
-    public boolean isPaused() {
-        return paused;
     }
 
     /** Ticks dropped so far because a sample took longer than the interval. */

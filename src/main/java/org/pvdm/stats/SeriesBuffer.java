@@ -27,10 +27,6 @@ final class SeriesBuffer {
         this.present = new long[(capacity + 63) / 64];
     }
 
-    SeriesKey key() {
-        return key;
-    }
-
     String guestName() {
         return guestName;
     }

@@ -2,11 +2,15 @@ package org.pvdm.switching;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pvdm.host.Host;
-import org.pvdm.host.HostException;
 import org.pvdm.host.HostException.Kind;
+import org.pvdm.host.HostException;
 import org.pvdm.host.HostFactory;
+import org.pvdm.model.classify.DeviceKind;
+import org.pvdm.model.convert.Change;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlException;
 import org.slf4j.Logger;
@@ -126,10 +130,10 @@ public final class Applier {
     }
 
     /** Disks and CD-ROMs whose target changes (hda -> vda); NICs keep their MAC, so they need none. */
-    static java.util.Map<String, String> renames(Plan plan) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (org.pvdm.model.convert.Change c : plan.changes()) {
-            if ((c.kind() == org.pvdm.model.classify.DeviceKind.DISK || c.kind() == org.pvdm.model.classify.DeviceKind.CDROM)
+    static Map<String, String> renames(Plan plan) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Change c : plan.changes()) {
+            if ((c.kind() == DeviceKind.DISK || c.kind() == DeviceKind.CDROM)
                     && !c.device().equals(c.newName())) {
                 out.put(c.device(), c.newName());
             }

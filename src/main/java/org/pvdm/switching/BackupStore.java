@@ -8,16 +8,19 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pvdm.host.XdgDirs;
 
 /**
@@ -34,14 +37,14 @@ public final class BackupStore {
 
     private final Path root;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public BackupStore(Path root) {
-        this(root, java.time.Clock.systemUTC());
+        this(root, Clock.systemUTC());
     }
 
     /** With a clock of the test's choosing (a backup's id is its time). */
-    BackupStore(Path root, java.time.Clock clock) {
+    BackupStore(Path root, Clock clock) {
         this.root = root;
         this.clock = clock;
     }
@@ -175,11 +178,11 @@ public final class BackupStore {
      */
     public Map<String, String> renames(String uri, String uuid) throws IOException {
         List<Backup> all = new ArrayList<>(list(uri, uuid));
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         Map<String, String> out = new LinkedHashMap<>();
         for (Backup b : all) {
             Path f = b.file().resolveSibling(b.id() + ".renames");
-            if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(f) > 65_536) {
+            if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.size(f) > 65_536) {
                 continue;
             }
             Map<String, String> one = new LinkedHashMap<>();
@@ -210,7 +213,7 @@ public final class BackupStore {
         return out;
     }
 
-    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     public String read(Backup b) throws IOException {
         PrivateFiles.checkDirs(root, b.file().getParent());

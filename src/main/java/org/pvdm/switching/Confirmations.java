@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.host.HostXml;
 import org.pvdm.model.convert.Change;
 import org.pvdm.model.domain.Domain;
-import org.pvdm.model.xml.XmlException;
 import org.pvdm.readiness.PvKind;
 import org.pvdm.readiness.PvdmMetadata;
 import org.slf4j.Logger;
@@ -40,14 +40,14 @@ public final class Confirmations {
             return "";
         }
         try {
-            Domain d = Domain.parse(host.inactiveXml(plan.uuid()));
+            Domain d = HostXml.domain(host, host.guest(plan.uuid()), host.inactiveXml(plan.uuid()));
             PvdmMetadata meta = new PvdmMetadata(d);
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             kinds.forEach(k -> meta.confirm(k, now));
             host.define(d.toXml());
             return "your confirmation (drivers installed: " + String.join(", ", kinds.stream().map(PvKind::label)
                     .toList()) + ") is kept in " + plan.guest() + "'s metadata";
-        } catch (HostException | XmlException e) {
+        } catch (HostException e) {
             LOG.warn("cannot record the confirmation for {}: {}", plan.guest(), e.getMessage());
             return "your confirmation could not be kept in " + plan.guest() + "'s metadata: " + e.getMessage();
         }

@@ -14,11 +14,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import org.pvdm.host.XdgDirs;
 import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.convert.Change;
@@ -101,7 +103,7 @@ public final class Journal {
         p.store(w, "pvdm: a switch in flight; pvdm recover finishes or rolls it back");
         Path target = file(e.uri(), e.uuid());
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + java.util.UUID.randomUUID() + ".tmp");
+                + UUID.randomUUID() + ".tmp");
         PrivateFiles.createNew(tmp, w.toString());
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -160,7 +162,7 @@ public final class Journal {
                 while (buf.hasRemaining() && ch.read(buf) > 0) {
                     // read all of it
                 }
-                bytes = java.util.Arrays.copyOf(buf.array(), buf.position());
+                bytes = Arrays.copyOf(buf.array(), buf.position());
             }
             p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
             int n = Integer.parseInt(p.getProperty("changes", "0"));

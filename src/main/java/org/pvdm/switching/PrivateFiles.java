@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -110,8 +112,8 @@ final class PrivateFiles {
         }
     }
 
-    private static Set<java.nio.file.OpenOption> withNoFollow() {
-        Set<java.nio.file.OpenOption> o = new java.util.HashSet<>(CREATE);
+    private static Set<OpenOption> withNoFollow() {
+        Set<OpenOption> o = new HashSet<>(CREATE);
         o.add(LinkOption.NOFOLLOW_LINKS);
         return o;
     }

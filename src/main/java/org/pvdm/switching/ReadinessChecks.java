@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.convert.Change;
 import org.pvdm.model.convert.Conversion;
+import org.pvdm.readiness.DriverReadiness;
 import org.pvdm.readiness.KindReadiness;
 import org.pvdm.readiness.PvKind;
-import org.pvdm.readiness.DriverReadiness;
 import org.pvdm.readiness.ReadyVerdict;
 
 /**
@@ -36,17 +37,17 @@ final class ReadinessChecks {
     }
 
     /** The kind of driver a change makes the guest need: virtio-blk, virtio-net or virtio-scsi. */
-    static java.util.Optional<PvKind> kind(Change ch) {
+    static Optional<PvKind> kind(Change ch) {
         String to = ch.to();
         if (ch.kind() == DeviceKind.NIC) {
-            return to.startsWith("virtio") ? java.util.Optional.of(PvKind.NIC) : java.util.Optional.empty();
+            return to.startsWith("virtio") ? Optional.of(PvKind.NIC) : Optional.empty();
         }
         if (to.startsWith("virtio-scsi") || to.startsWith("scsi")) {
-            return java.util.Optional.of(PvKind.SCSI);
+            return Optional.of(PvKind.SCSI);
         }
         if (to.startsWith("virtio ")) {
-            return java.util.Optional.of(PvKind.DISK);
+            return Optional.of(PvKind.DISK);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

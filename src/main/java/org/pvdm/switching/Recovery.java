@@ -1,10 +1,13 @@
 package org.pvdm.switching;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.pvdm.host.DemoHost;
 import org.pvdm.host.Host;
-import org.pvdm.host.HostException;
 import org.pvdm.host.HostException.Kind;
+import org.pvdm.host.HostException;
+import org.pvdm.host.HostUris;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlException;
 import org.slf4j.Logger;
@@ -34,7 +37,7 @@ public final class Recovery {
     /** The entries left for this host, each with what it holds now. */
     public List<Status> pending() throws HostException {
         String key = BackupStore.hostKey(host.uri());
-        List<Status> out = new java.util.ArrayList<>();
+        List<Status> out = new ArrayList<>();
         for (Journal.Entry e : journal.pending()) {
             if (BackupStore.hostKey(e.uri()).equals(key)) {
                 out.add(status(e));
@@ -105,9 +108,9 @@ public final class Recovery {
 
     /** What the next run says about a switch left in the journal, CLI and GUI alike: one line. */
     public static String notice(Journal.Entry e) {
-        boolean demo = org.pvdm.host.DemoHost.isDemo(e.uri());
+        boolean demo = DemoHost.isDemo(e.uri());
         String where = demo ? "" : " --connect " + e.uri();
-        return "the switch of " + e.guest() + " on " + org.pvdm.host.HostUris.displayName(e.uri()) + " was cut off at "
+        return "the switch of " + e.guest() + " on " + HostUris.displayName(e.uri()) + " was cut off at "
                 + e.started() + " (backup " + e.backupId() + "): see what it holds with pvdm recover " + e.guest()
                 + where + ", then finish it (--finish) or roll it back (--rollback)";
     }

@@ -1,12 +1,13 @@
 package org.pvdm.switching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.pvdm.model.classify.DeviceKind;
 import org.pvdm.model.convert.Change;
@@ -31,7 +32,7 @@ public record SafeConversion(Conversion conversion, List<Check> checks, Map<Stri
 
     public SafeConversion {
         checks = List.copyOf(checks);
-        held = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(held));
+        held = Collections.unmodifiableMap(new LinkedHashMap<>(held));
     }
 
     public static SafeConversion of(Domain domain, Selection selection, Readiness.Evidence evidence) {

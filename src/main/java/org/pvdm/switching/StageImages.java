@@ -1,5 +1,6 @@
 package org.pvdm.switching;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class StageImages {
             }
             Process p = new ProcessBuilder(List.of(QEMU_IMG.toString(), "create", "-q", "-f", "qcow2",
                     image.toString(), SIZE)).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             byte[] out = p.getInputStream().readNBytes(16384);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();

@@ -135,4 +135,56 @@ class XmlConvertChecksTest {
         assertEquals("sda", refused.get(0).get("device").asText());
         assertFalse(refused.get(0).get("blocked").asBoolean());
     }
+
+    @Test
+    void hostSideNicsAreSaidAsLeftAloneInTextAndJson() throws Exception {
+        String nics = """
+                    <interface type='hostdev' managed='yes'><mac address='52:54:00:00:00:01'/>
+                      <source><address type='pci' domain='0x0000' bus='0x03' slot='0x07' function='0x1'/></source></interface>
+                    <interface type='vhostuser'><mac address='52:54:00:00:00:02'/>
+                      <source type='unix' path='/run/vhost.sock' mode='server'/><model type='virtio'/></interface>
+                    <interface type='vdpa'><mac address='52:54:00:00:00:03'/><source dev='/dev/vhost-vdpa-0'/></interface>
+                """;
+        Path mixed = Files.writeString(tmp.resolve("mixed.xml"), "<domain type='kvm'><name>mixed</name>"
+                + "<os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os><devices>"
+                + "<disk type='file' device='disk'><source file='/srv/a.img'/><target dev='hda' bus='ide'/></disk>"
+                + nics + "</devices></domain>");
+        Path only = Files.writeString(tmp.resolve("only.xml"), "<domain type='kvm'><name>only</name>"
+                + "<os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os><devices>" + nics + "</devices></domain>");
+        List<String> macs = List.of("52:54:00:00:00:01", "52:54:00:00:00:02", "52:54:00:00:00:03");
+        List<String> types = List.of("hostdev", "vhost-user", "vDPA");
+
+        CliRun text = CliRun.of("xml", "convert", "--out", tmp.resolve("out").toString(), mixed.toString(),
+                only.toString());
+        assertEquals(ExitCodes.OK, text.exit(), text.err());
+        for (Path file : List.of(mixed, only)) {
+            for (String mac : macs) {
+                assertTrue(text.err().contains(file + ": " + mac + " left alone: passthrough or host-side NIC"),
+                        text.err());
+            }
+        }
+
+        CliRun json = CliRun.of("xml", "convert", "--json", mixed.toString(), only.toString());
+        assertEquals(ExitCodes.OK, json.exit(), json.err());
+        JsonNode files = Json.MAPPER.readTree(json.out());
+        assertEquals("converted", files.get(0).get("status").asText());
+        assertEquals("unchanged", files.get(1).get("status").asText());
+        for (JsonNode f : files) {
+            JsonNode refused = f.get("refused");
+            assertEquals(3, refused.size(), refused.toString());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(macs.get(i), refused.get(i).get("device").asText());
+                assertEquals("NIC", refused.get(i).get("kind").asText().toUpperCase(java.util.Locale.ROOT));
+                assertFalse(refused.get(i).get("blocked").asBoolean());
+                assertTrue(refused.get(i).get("reason").asText().contains(types.get(i)), refused.get(i).toString());
+            }
+            List<String> leftAlone = new ArrayList<>();
+            f.get("checks").forEach(c -> {
+                if (c.get("id").asText().equals("left-alone")) {
+                    leftAlone.add(c.get("devices").get(0).asText());
+                }
+            });
+            assertEquals(macs, leftAlone, f.get("checks").toString());
+        }
+    }
 }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pvdm.host.Host;
@@ -32,24 +28,8 @@ import org.pvdm.switching.WriteAccess;
  * never "nothing was changed" when something was; after the restart the definition is exactly the old one or
  * holds every change, the journal says so, and pvdm recover finishes or rolls back.
  */
-class ConvertFaultIT {
+class ConvertFaultIT extends PrivateLibvirtdFixture {
     private static final String GUEST = "i11fault-convert";
-    private static PrivateLibvirtd daemon;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void up() throws Exception {
-        daemon = PrivateLibvirtd.startOrSkip();
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (daemon != null) {
-            daemon.close();
-        }
-    }
 
     @ParameterizedTest(name = "killed at: {0}")
     @CsvSource({

@@ -12,10 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.libvirt.LibvirtHosts;
@@ -34,26 +31,10 @@ import org.pvdm.switching.WriteAccess;
  * lost update. Two engines on two connections, hundreds of rounds; then two pvdm processes, fewer rounds (a JVM
  * start each).
  */
-class TwoWritersIT {
+class TwoWritersIT extends PrivateLibvirtdFixture {
     private static final String GUEST = "i11fault-writers";
     private static final int ROUNDS = Integer.getInteger("pvdm.it.writers.rounds", 200);
     private static final int PROCESS_ROUNDS = Integer.getInteger("pvdm.it.writers.processRounds", 8);
-    private static PrivateLibvirtd daemon;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void up() throws Exception {
-        daemon = PrivateLibvirtd.startOrSkip();
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (daemon != null) {
-            daemon.close();
-        }
-    }
 
     private static String bus(String xml) throws Exception {
         Domain d = Domain.parse(xml);

@@ -9,45 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.host.DemoHost;
-import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.model.classify.Classifier;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
-import org.pvdm.testsupport.Needs;
+import org.pvdm.testsupport.DemoHostFixture;
 
 /** Plan, apply, verify, back up and roll back on the demo host (libvirt's real test driver). */
-class SwitchOnTestDriverTest {
-    @TempDir
-    Path tmp;
-
-    private Host host;
-    private BackupStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        Needs.libvirt0();
-        host = LibvirtHosts.open(DemoHost.uri(), true);
-        store = new BackupStore(tmp.resolve("backups"));
-    }
-
-    @AfterEach
-    void close() {
-        if (host != null) {
-            host.close();
-        }
-    }
-
-    private Plan plan(String guest, Selection sel, PowerOptions power) throws HostException {
-        return new Planner(host).plan(guest, sel, power, WriteAccess.allowed(), false);
-    }
-
+class SwitchOnTestDriverTest extends DemoHostFixture {
     @Test
     void appliesVerifiesBacksUpAndRollsBackExactly() throws Exception {
         String uuid = host.guest("sles15sp4-nfs").uuid();

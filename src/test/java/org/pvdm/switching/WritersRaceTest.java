@@ -14,46 +14,19 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.host.DemoHost;
-import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.model.domain.Domain;
-import org.pvdm.testsupport.Needs;
+import org.pvdm.testsupport.DemoHostFixture;
 
 /** Two engines switching different devices of one guest at once, on libvirt's test driver: never a lost update. */
-class WritersRaceTest {
+class WritersRaceTest extends DemoHostFixture {
     private static final String GUEST = "sles15sp4-nfs";
     private static final int ROUNDS = 200;
 
-    @TempDir
-    Path tmp;
-
-    private Host host;
-    private BackupStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        Needs.libvirt0();
-        host = LibvirtHosts.open(DemoHost.uri(), true);
-        store = new BackupStore(tmp.resolve("backups"));
-    }
-
-    @AfterEach
-    void close() {
-        if (host != null) {
-            host.close();
-        }
-    }
-
     private Plan plan(String device) throws HostException {
-        return new Planner(host).plan(GUEST, Selection.devices(List.of(device)), PowerOptions.none(),
-                WriteAccess.allowed(), false);
+        return plan(GUEST, Selection.devices(List.of(device)), PowerOptions.none());
     }
 
     private String bus(String xml, String dev) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pvdm.ui.UiTestSupport.waitFor;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,51 +14,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.model.convert.Change;
 import org.pvdm.switching.Check;
-import org.pvdm.ui.app.MainView;
-import org.pvdm.ui.app.MainViewModel;
 import org.pvdm.ui.devices.DeviceItem;
 import org.pvdm.ui.guests.GuestItem;
 import org.pvdm.ui.hosts.ConnectionEntry;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The main window's flows, headless (Monocle), on the demo host: libvirt's real test driver. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @TempDir
-    static Path dir;
-
-    private MainView view;
-    private MainViewModel vm;
-    private Stage stage;
-
-    @BeforeAll
-    static void needsLibvirt() {
-        UiTestSupport.needsLibvirt();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        view = UiTestSupport.show(stage, dir);
-        vm = view.viewModel();
-    }
-
-    private void openDemo() {
-        waitFor("the window", stage::isShowing);
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
-        waitFor("every demo guest with its verdicts", () -> vm.guests().all().size() >= 12
-                && vm.guests().all().stream().allMatch(g -> g.row() != null));
-    }
-
+class MainWindowTest extends MainWindowFixture {
     /** Scrolls the guest into view and clicks it, as a person would. */
     private void select(FxRobot robot, String name) {
         TableView<GuestItem> table = robot.lookup("#guest-table").queryTableView();
@@ -93,7 +58,7 @@ class MainWindowTest {
                 .allMatch(n -> ((Label) n).getText().matches("\\d+ emulated")));
 
         robot.clickOn("#guest-table");
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        ctrl(robot, KeyCode.F);
         robot.write("win2k");
         waitFor("the filter", () -> table.getItems().size() == 3);
         assertTrue(table.getItems().stream().allMatch(g -> g.name().startsWith("win2k")));

@@ -36,12 +36,9 @@ final class Fanout {
 
     private Fanout() {}
 
-    /** Calls body for each item, in parallel when there are several; never throws for one item's failure. */
-    static <T, R> List<Result<R>> map(List<T> items, Call<T, R> body) {
-        return map(items, true, body);
-    }
-
     /**
+     * Calls body for each item, in parallel when asked and there are several; never throws for one item's failure.
+     *
      * @param parallel false runs the calls one after another on this thread: for a local host (the test driver
      *                 runs in this process, a local libvirtd answers at once) threads save no waiting and cost CPU
      */

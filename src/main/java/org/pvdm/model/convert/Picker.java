@@ -82,9 +82,8 @@ final class Picker {
             return;
         }
         if (r.status() == org.pvdm.model.classify.Status.HOST_SIDE) {
-            if (named) {
-                refused.add(new Refusal(r.name(), r.kind(), "passthrough or host-side NIC: " + r.reason()));
-            }
+            // said even when not named: a NIC the guest has that pvdm will never switch is news to the admin
+            refused.add(new Refusal(r.name(), r.kind(), "passthrough or host-side NIC: " + r.reason()));
             return;
         }
         if (!r.emulated()) {

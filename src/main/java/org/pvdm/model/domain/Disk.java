@@ -20,11 +20,6 @@ public final class Disk {
         return e.optAttr("device").orElse("disk");
     }
 
-    /** The storage type: file, block, network, volume, dir, nvme, vhostuser. */
-    public String type() {
-        return e.optAttr("type").orElse("file");
-    }
-
     public String target() {
         return e.child("target").map(t -> t.attr("dev")).orElse("");
     }
@@ -115,10 +110,6 @@ public final class Disk {
     /** wwn, vendor or product: identity that libvirt allows only on ide/scsi (vendor/product only on scsi). */
     public boolean hasScsiIdentity() {
         return e.child("wwn").isPresent() || e.child("vendor").isPresent() || e.child("product").isPresent();
-    }
-
-    public boolean readonly() {
-        return e.child("readonly").isPresent();
     }
 
     /** Sets the target name and bus; other target attributes stay as they were. */

@@ -60,9 +60,4 @@ public final class Nic {
     public String displayName(int index) {
         return mac().isEmpty() ? "interface" + index : mac();
     }
-
-    public void setModel(String model) {
-        XmlElement m = e.child("model").orElseGet(() -> e.addElement("model"));
-        m.setAttr("type", model);
-    }
 }

@@ -32,24 +32,6 @@ public final class OsFacts {
         return os().flatMap(o -> o.child("type")).map(t -> t.attr("machine")).orElse("");
     }
 
-    /** efi or bios from {@code <os firmware=>} or the loader; "" when not said. */
-    public String firmware() {
-        Optional<String> attr = os().map(o -> o.attr("firmware"));
-        if (attr.isPresent()) {
-            return attr.get();
-        }
-        Optional<XmlElement> loader = os().flatMap(o -> o.child("loader"));
-        if (loader.isPresent()) {
-            String type = loader.get().attr("type");
-            String path = loader.get().text().toLowerCase();
-            if ("pflash".equals(type) || path.contains("ovmf") || path.contains("efi")) {
-                return "efi";
-            }
-            return "bios";
-        }
-        return "";
-    }
-
     /** The {@code <os><boot dev=>} list in order (hd, cdrom, fd, network). */
     public List<String> bootDevices() {
         return os().map(o -> o.elements("boot").stream().map(b -> b.attr("dev")).filter(d -> d != null).toList())

@@ -4,17 +4,7 @@ import java.util.Locale;
 
 /** The guest OS family, as far as its XML tells (libosinfo metadata). */
 public enum OsFamily {
-    WINDOWS("Windows"), LINUX("Linux"), OTHER("other"), UNKNOWN("unknown");
-
-    private final String label;
-
-    OsFamily(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    WINDOWS, LINUX, OTHER, UNKNOWN;
 
     /** Windows ids live under microsoft.com/win; the Linux distributions under their vendors' domains. */
     public static OsFamily fromLibosinfoId(String id) {

@@ -26,10 +26,6 @@ public final class XmlDocument {
         this.source = source;
     }
 
-    public static XmlDocument of(XmlElement root) {
-        return new XmlDocument(null, new ArrayList<>(), root, new ArrayList<>(), null);
-    }
-
     /** The XML declaration as it should be written (e.g. {@code <?xml version="1.0"?>}), or null. */
     public String declaration() {
         return declaration;

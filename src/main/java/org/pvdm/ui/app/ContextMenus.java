@@ -60,7 +60,7 @@ final class ContextMenus {
         }
     }
 
-    static void attach(MainView view, TableView<GuestItem> guests, TableView<DeviceItem> devices) {
+    static void attachGuests(MainView view, TableView<GuestItem> guests) {
         ContextMenu guestMenu = new ContextMenu();
         guestMenu.setId("guest-context-menu");
         MenuItem sw = new MenuItem("Switch ticked devices to paravirtual…");
@@ -79,7 +79,9 @@ final class ContextMenus {
         guestMenu.getItems().addAll(new SeparatorMenuItem(), sw, backups, stats);
         guests.setContextMenu(guestMenu);
         byKeyboard(guests, guestMenu);
+    }
 
+    static void attachDevices(MainView view, TableView<DeviceItem> devices) {
         ContextMenu deviceMenu = new ContextMenu();
         deviceMenu.setId("device-context-menu");
         MenuItem tick = new MenuItem("Tick / untick for the switch");

@@ -19,12 +19,12 @@ final class MainMenu {
         MenuItem refresh = item("Refresh", "F5", "menu-refresh", view::refresh);
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", view::quit);
         MenuItem lab = item("Start demo lab (real QEMU guests)", "Shortcut+L", "menu-demo-lab",
-                () -> view.demoLab().start());
-        lab.disableProperty().bind(view.demoLab().runningProperty());
-        lab.textProperty().bind(javafx.beans.binding.Bindings.when(view.demoLab().runningProperty())
-                .then(view.demoLab().progressProperty()).otherwise("Start demo lab (real QEMU guests)"));
-        MenuItem cancelLab = item("Cancel demo lab", "Shortcut+Shift+L", "menu-cancel-lab", () -> view.demoLab().cancel());
-        cancelLab.visibleProperty().bind(view.demoLab().runningProperty());
+                () -> view.viewModel().demoLab().start());
+        lab.disableProperty().bind(view.viewModel().demoLab().runningProperty());
+        lab.textProperty().bind(javafx.beans.binding.Bindings.when(view.viewModel().demoLab().runningProperty())
+                .then(view.viewModel().demoLab().progressProperty()).otherwise("Start demo lab (real QEMU guests)"));
+        MenuItem cancelLab = item("Cancel demo lab", "Shortcut+Shift+L", "menu-cancel-lab", () -> view.viewModel().demoLab().cancel());
+        cancelLab.visibleProperty().bind(view.viewModel().demoLab().runningProperty());
         Menu file = new Menu("_File", null, add, refresh, lab, cancelLab, new SeparatorMenuItem(), quit);
 
         MenuItem filter = item("Filter guests", "Shortcut+F", "menu-filter", view::focusFilter);

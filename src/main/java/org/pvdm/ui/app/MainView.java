@@ -1,6 +1,10 @@
 package org.pvdm.ui.app;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,65 +14,79 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.pvdm.ui.devices.DeviceTableView;
 import org.pvdm.ui.guests.GuestItem;
+import org.pvdm.ui.guests.GuestsViewModel;
+import org.pvdm.ui.guests.PowerActions;
 import org.pvdm.ui.stats.StatsView;
-import org.pvdm.ui.switching.SwitchDialogs;
 import org.pvdm.ui.guests.GuestTableView;
 import org.pvdm.ui.hosts.AddConnectionDialog;
 import org.pvdm.ui.hosts.AddConnectionViewModel;
-import org.pvdm.ui.hosts.ConnectionsView;
+import org.pvdm.ui.tree.HostTreeView;
 
-/** The main window's content: menu, connections on the left, guests and devices, statistics, status bar. */
+/**
+ * The main window's content: menu, the host tree on the left, the shown host's guests and devices,
+ * statistics, status bar. It builds controls and binds; the view models and services come from
+ * {@link MainViewModel}.
+ */
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
-    private final GuestTableView guestTable;
+    /** One guest table per host (each keeps its own filter, sort and scroll position); the shown host's is in. */
+    private final Map<GuestsViewModel, GuestTableView> guestTables = new HashMap<>();
+    private final SplitPane guestsSplit = new SplitPane();
     private final TabPane tabs = new TabPane();
-    private final Tab guestsTab;
-    private final Tab statsTab;
+    private final Tab guestsTab = new Tab("Guests");
+    private final Tab statsTab = new Tab("Live statistics");
     private final Button switchButton = new Button("Switch to paravirtual…");
-    private final SwitchDialogs switchDialogs;
-
-    private org.pvdm.ui.lab.DemoLabViewModel demoLab;
-    private final org.pvdm.ui.guests.PowerActions power;
-    private final javafx.beans.property.BooleanProperty connectionsShown =
-            new javafx.beans.property.SimpleBooleanProperty(this, "connectionsShown", true);
+    private final BooleanProperty connectionsShown = new SimpleBooleanProperty(this, "connectionsShown", true);
+    private DeviceTableView devices;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("main-view");
-        guestTable = new GuestTableView(vm.guests());
-        AppContext ctx = vm.context();
-        org.pvdm.ui.switching.SwitchListener told = vm.switchListener();
-        switchDialogs = new SwitchDialogs(ctx.runner(), ctx.dialogs(), ctx.backups(),
-                new org.pvdm.ui.switching.SwitchListener() {
-                    @Override
-                    public void changed(String uuid) {
-                        told.changed(uuid);
-                    }
+        vm.onShowStats(this::showStats);
+        buildGuestsTab();
+        buildStatsTab();
+        tabs.getTabs().addAll(guestsTab, statsTab);
+        tabs.setId("main-tabs");
+        setTop(new MainMenu(this).build());
+        setCenter(buildBody());
+        setBottom(new StatusBar(vm, vm.context().runner().runningProperty()));
+    }
 
-                    @Override
-                    public void applied(org.pvdm.switching.ApplyResult result) {
-                        told.applied(result);
-                    }
-
-                    @Override
-                    public void compare(String uuid) {
-                        GuestItem g = vm.guests().find(uuid);
-                        if (g != null) {
-                            vm.stats().modeProperty().set(org.pvdm.ui.stats.StatsMode.BEFORE_AFTER);
-                            vm.stats().guestAProperty().set(g);
-                            showStats();
-                        }
-                    }
-                });
-
+    private void buildGuestsTab() {
+        Label why = switchReason();
         switchButton.setId("switch-button");
         switchButton.setAccessibleText("Switch the selected devices to paravirtual");
         switchButton.getStyleClass().add("primary");
+        switchButton.disableProperty().bind(vm.switchAvailability().reason().isNotEmpty());
+        switchButton.setOnAction(e -> startSwitch());
+        Button backups = new Button("Backups…");
+        backups.setId("backups-button");
+        backups.setAccessibleText("Backups of the selected guest");
+        backups.disableProperty().bind(vm.backupsAvailable().not());
+        backups.setOnAction(e -> showBackups());
+        devices = new DeviceTableView(vm.devices(), switchButton, backups, why);
+        ContextMenus.attachDevices(this, devices.table());
+        guestsSplit.getItems().setAll(guestTable(vm.guests()), devices);
+        guestsSplit.setOrientation(Orientation.VERTICAL);
+        guestsSplit.setDividerPositions(0.5);
+        vm.guestsProperty().addListener((o, was, now) -> {
+            double[] at = guestsSplit.getDividerPositions();
+            guestsSplit.getItems().set(0, guestTable(now));
+            guestsSplit.setDividerPositions(at);
+        });
+        guestsTab.setContent(guestsSplit);
+        guestsTab.setId("guests-tab");
+        guestsTab.setClosable(false);
+    }
+
+    /** Why "Switch" is disabled, in words beside it and in its tooltip. */
+    private static Label switchReason(MainViewModel vm) {
         var reason = vm.switchAvailability().reason();
-        switchButton.disableProperty().bind(reason.isNotEmpty());
         Label why = new Label();
         why.setId("switch-disabled-reason");
         why.getStyleClass().add("hint");
@@ -79,23 +97,22 @@ public final class MainView extends BorderPane {
         tip.textProperty().bind(Bindings.when(reason.isEmpty())
                 .then("Plan the switch of the ticked devices (Ctrl+Shift+S)").otherwise(reason));
         why.setTooltip(tip);
-        switchButton.setOnAction(e -> startSwitch());
-        Button backups = new Button("Backups…");
-        backups.setId("backups-button");
-        backups.setAccessibleText("Backups of the selected guest");
-        backups.disableProperty().bind(vm.backupsAvailable().not());
-        backups.setOnAction(e -> showBackups());
-        DeviceTableView devices = new DeviceTableView(vm.devices(), switchButton, backups, why);
-        power = new org.pvdm.ui.guests.PowerActions(ctx.runner(), ctx.dialogs(), vm.session(), vm.guests()::refreshOne);
-        ContextMenus.attach(this, guestTable.table(), devices.table());
+        return why;
+    }
 
-        SplitPane split = new SplitPane(guestTable, devices);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        guestsTab = new Tab("Guests", split);
-        guestsTab.setId("guests-tab");
-        guestsTab.setClosable(false);
-        statsTab = new Tab("Live statistics");
+    private Label switchReason() {
+        return switchReason(vm);
+    }
+
+    private GuestTableView guestTable(GuestsViewModel guests) {
+        return guestTables.computeIfAbsent(guests, g -> {
+            GuestTableView t = new GuestTableView(g);
+            ContextMenus.attachGuests(this, t.table());
+            return t;
+        });
+    }
+
+    private void buildStatsTab() {
         // built when first shown: the window opens faster without the chart classes
         statsTab.selectedProperty().addListener((o, was, now) -> {
             if (now) {
@@ -105,49 +122,46 @@ public final class MainView extends BorderPane {
         statsTab.setId("stats-tab");
         statsTab.setClosable(false);
         vm.stats().activeProperty().bind(statsTab.selectedProperty());
-        tabs.getTabs().addAll(guestsTab, statsTab);
-        tabs.setId("main-tabs");
+    }
 
-        ConnectionsView connections = new ConnectionsView(vm.connections(), this::addConnection);
+    private SplitPane buildBody() {
+        HostTreeView connections = new HostTreeView(vm.connections(), vm.hosts(), this::addConnection);
         SplitPane body = new SplitPane(connections, tabs);
         body.setId("main-split");
         body.setDividerPositions(0.19);
-        // the first real width decides: about 220 px for the connections, never a fifth of a wide screen
-        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+        // the first real width decides: about 240 px for the connections, never a fifth of a wide screen
+        body.widthProperty().addListener(new ChangeListener<Number>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
                 if (now.doubleValue() > 300 && getScene() != null && getScene().getWindow() != null
                         && getScene().getWindow().isShowing()) {
                     body.widthProperty().removeListener(this);
-                    body.setDividerPositions(Math.min(0.25, 220 / now.doubleValue()));
+                    body.setDividerPositions(Math.min(0.25, 240 / now.doubleValue()));
                 }
             }
         });
         connectionsShown.addListener((o, was, now) -> {
             if (now && !body.getItems().contains(connections)) {
                 body.getItems().add(0, connections);
-                body.setDividerPositions(Math.min(0.25, 220 / Math.max(body.getWidth(), 300)));
+                body.setDividerPositions(Math.min(0.25, 240 / Math.max(body.getWidth(), 300)));
             } else if (!now) {
                 body.getItems().remove(connections);
             }
         });
         connections.setMinWidth(0); // drag it shut on a small screen, or View > Connections pane
-        connections.setMaxWidth(320);
+        connections.setMaxWidth(360);
         SplitPane.setResizableWithParent(connections, false);
-
-        setTop(new MainMenu(this).build());
-        setCenter(body);
-        setBottom(new StatusBar(vm, vm.context().runner().runningProperty()));
+        return body;
     }
 
     /** Whether the connections pane is shown (View > Connections pane). */
-    public javafx.beans.property.BooleanProperty connectionsShownProperty() {
+    public BooleanProperty connectionsShownProperty() {
         return connectionsShown;
     }
 
     /** Start, shut down, reboot, force off. */
-    public org.pvdm.ui.guests.PowerActions power() {
-        return power;
+    public PowerActions power() {
+        return vm.power();
     }
 
     public MainViewModel viewModel() {
@@ -167,18 +181,9 @@ public final class MainView extends BorderPane {
         vm.refresh();
     }
 
-    /** "Start demo lab": real QEMU twins, then side by side in the live statistics. */
-    org.pvdm.ui.lab.DemoLabViewModel demoLab() {
-        if (demoLab == null) {
-            demoLab = new org.pvdm.ui.lab.DemoLabViewModel(vm.context().runner(), vm.context().dialogs(),
-                    vm.connections(), vm.stats(), this::showStats);
-        }
-        return demoLab;
-    }
-
     void focusFilter() {
         tabs.getSelectionModel().select(guestsTab);
-        guestTable.focusFilter();
+        guestTable(vm.guests()).focusFilter();
     }
 
     void showGuests() {
@@ -191,19 +196,14 @@ public final class MainView extends BorderPane {
 
     /** Statistics of the selected guest, before and after its switch. */
     void beforeAfterOfSelected() {
-        GuestItem g = vm.guests().selectedProperty().get();
-        if (g != null) {
-            vm.stats().modeProperty().set(org.pvdm.ui.stats.StatsMode.BEFORE_AFTER);
-            vm.stats().guestAProperty().set(g);
-            showStats();
-        }
+        vm.compare(vm.guests().selectedProperty().get());
     }
 
     /** The statistics view, built on first use. */
     StatsView statsView() {
         if (statsTab.getContent() == null) {
             StatsView view = new StatsView(vm.stats(), vm.context().runner(), vm.context().dialogs());
-            view.setStarter(g -> power.run(org.pvdm.ui.guests.PowerActions.Action.START, g));
+            view.setStarter(g -> vm.power().run(PowerActions.Action.START, g));
             statsTab.setContent(view);
         }
         return (StatsView) statsTab.getContent();
@@ -214,14 +214,14 @@ public final class MainView extends BorderPane {
             return;
         }
         GuestItem guest = vm.guests().selectedProperty().get();
-        List<String> devices = vm.devices().checked().stream().map(d -> d.report().name()).toList();
-        switchDialogs.openPlan(window(), vm.session().session(), guest.summary(), devices);
+        List<String> names = vm.devices().checked().stream().map(d -> d.report().name()).toList();
+        vm.switchDialogs().openPlan(window(), vm.session().session(), guest.summary(), names);
     }
 
     void showBackups() {
         GuestItem guest = vm.guests().selectedProperty().get();
         if (guest != null && vm.session().session() != null) {
-            switchDialogs.openBackups(window(), vm.session().session(), guest.summary());
+            vm.switchDialogs().openBackups(window(), vm.session().session(), guest.summary());
         }
     }
 

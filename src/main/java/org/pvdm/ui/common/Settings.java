@@ -118,6 +118,39 @@ public final class Settings {
         }
     }
 
+    /** The connections that were open when pvdm last closed, in the order they were opened (same checks as recent). */
+    public List<String> openAtExit() {
+        return listed("connection.open.");
+    }
+
+    public void putOpenAtExit(List<String> uris) {
+        putListed("connection.open.", uris);
+    }
+
+    private List<String> listed(String prefix) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String uri = usable(prefix + i);
+            if (uri != null && !out.contains(uri)) {
+                out.add(uri);
+            }
+        }
+        return out;
+    }
+
+    private void putListed(String prefix, List<String> uris) {
+        List<String> kept = new ArrayList<>();
+        for (String u : uris) {
+            String clean = storable(u);
+            if (clean != null && !kept.contains(clean)) {
+                kept.add(clean);
+            }
+        }
+        for (int i = 0; i < MAX_RECENT; i++) {
+            put(prefix + i, i < kept.size() ? kept.get(i) : null);
+        }
+    }
+
     public String lastConnection() {
         return usable("connection.last");
     }

@@ -35,18 +35,30 @@ public final class PowerActions {
 
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final SessionModel sessions;
-    private final Consumer<String> refresh;
+    private final java.util.function.Function<GuestItem, HostSession> sessionOf;
+    private final Consumer<GuestItem> refresh;
 
+    /** Acts on the guests of one connection. */
     public PowerActions(TaskRunner runner, DialogService dialogs, SessionModel sessions, Consumer<String> refresh) {
+        this(runner, dialogs, g -> sessions.session(), g -> refresh.accept(g.uuid()));
+    }
+
+    /**
+     * Acts on a guest of any open host.
+     *
+     * @param sessionOf the open connection of the guest's own host (null when it is closed)
+     * @param refresh   reads the guest again on its host
+     */
+    public PowerActions(TaskRunner runner, DialogService dialogs,
+                        java.util.function.Function<GuestItem, HostSession> sessionOf, Consumer<GuestItem> refresh) {
         this.runner = runner;
         this.dialogs = dialogs;
-        this.sessions = sessions;
+        this.sessionOf = sessionOf;
         this.refresh = refresh;
     }
 
     public void run(Action action, GuestItem g) {
-        HostSession s = sessions.session();
+        HostSession s = g == null ? null : sessionOf.apply(g);
         if (s == null || g == null) {
             return;
         }
@@ -63,10 +75,10 @@ public final class PowerActions {
         String uuid = g.uuid();
         runner.run(action.verb + " " + g.name(), () -> {
             call(s.host(), action, uuid);
-            return uuid;
+            return g;
         }, refresh, failure -> {
             dialogs.showError(Problem.of(capital(action.verb) + " " + g.name(), failure));
-            refresh.accept(uuid);
+            refresh.accept(g);
         });
     }
 

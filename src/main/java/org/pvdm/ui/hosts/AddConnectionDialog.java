@@ -29,6 +29,28 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
         getDialogPane().setId("add-connection-dialog");
         getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
 
+        CheckBox readOnly = new CheckBox("Open read-only (list and inspect only, no changes)");
+        readOnly.setId("read-only");
+        readOnly.selectedProperty().bindBidirectional(vm.readOnlyProperty());
+        VBox content = new VBox(12, kinds(vm), fields(vm), readOnly, preview(vm), note());
+        content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPrefWidth(520);
+        getDialogPane().setContent(content);
+
+        // rows appear and vanish with the kind: let the window follow the content
+        vm.kindProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        Node connect = getDialogPane().lookupButton(CONNECT);
+        connect.setId("add-connection-connect");
+        connect.disableProperty().bind(vm.valid().not());
+        setResultConverter(b -> b == CONNECT ? vm.entry() : null);
+    }
+
+    /** One radio button per kind of connection, the chosen one focused. */
+    private static VBox kinds(AddConnectionViewModel vm) {
         VBox kinds = new VBox(6);
         ToggleGroup group = new ToggleGroup();
         for (ConnectionKind k : ConnectionKind.values()) {
@@ -47,7 +69,11 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
                 vm.kindProperty().set((ConnectionKind) now.getUserData());
             }
         });
+        return kinds;
+    }
 
+    /** User, host, port and URI rows, each shown only for the kinds that use it. */
+    private static VBox fields(AddConnectionViewModel vm) {
         TextField user = field("user", "User", vm.userProperty());
         TextField host = field("host", "Host name or address", vm.hostProperty());
         TextField port = field("port", "SSH port (empty for 22)", vm.portProperty());
@@ -57,47 +83,35 @@ public final class AddConnectionDialog extends Dialog<ConnectionEntry> {
         var remote = Bindings.createBooleanBinding(() -> vm.kindProperty().get().remote(), vm.kindProperty());
         var isCustom = vm.kindProperty().isEqualTo(ConnectionKind.CUSTOM);
 
-        CheckBox readOnly = new CheckBox("Open read-only (list and inspect only, no changes)");
-        readOnly.setId("read-only");
-        readOnly.selectedProperty().bindBidirectional(vm.readOnlyProperty());
-
         Label hostHint = new Label();
         hostHint.getStyleClass().add("hint");
         hostHint.textProperty().bind(Bindings.when(vm.kindProperty().isEqualTo(ConnectionKind.XEN))
                 .then("Leave Host empty for Xen on this machine.").otherwise(""));
         hostHint.visibleProperty().bind(vm.kindProperty().isEqualTo(ConnectionKind.XEN));
         hostHint.managedProperty().bind(hostHint.visibleProperty());
-        VBox grid = new VBox(6, row("User:", user, remote), row("Host:", host, remote), row("Port:", port, remote),
+        return new VBox(6, row("User:", user, remote), row("Host:", host, remote), row("Port:", port, remote),
                 hostHint, row("URI:", custom, isCustom));
+    }
 
+    /** The URI that will be opened, or what is wrong with the fields. */
+    private static Label preview(AddConnectionViewModel vm) {
         Label preview = new Label();
         preview.setId("uri-preview");
         preview.getStyleClass().add("uri-preview");
         preview.textProperty().bind(Bindings.when(vm.valid())
                 .then(Bindings.concat("Will connect to: ", vm.uri())).otherwise(vm.error()));
         preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return preview;
+    }
+
+    private static Label note() {
         Label note = new Label("SSH logs in with your keys or ssh-agent (pvdm never types a password into ssh)."
                 + " A password libvirt itself asks for (SASL, qemu+libssh) comes up in a dialog and is never stored.");
         note.setWrapText(true);
         note.getStyleClass().add("hint");
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-
-        VBox content = new VBox(12, kinds, grid, readOnly, preview, note);
-        content.setPadding(new Insets(8, 4, 4, 4));
-        content.setPrefWidth(520);
-        getDialogPane().setContent(content);
-
-        // rows appear and vanish with the kind: let the window follow the content
-        vm.kindProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
-            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
-        Node connect = getDialogPane().lookupButton(CONNECT);
-        connect.setId("add-connection-connect");
-        connect.disableProperty().bind(vm.valid().not());
-        setResultConverter(b -> b == CONNECT ? vm.entry() : null);
+        return note;
     }
 
     private static TextField field(String id, String accessible, javafx.beans.property.StringProperty prop) {

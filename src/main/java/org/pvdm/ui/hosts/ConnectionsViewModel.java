@@ -9,17 +9,18 @@ import javafx.collections.ObservableList;
 import org.pvdm.ui.common.Settings;
 
 /**
- * The connections list: the demo host first, then the recent URIs (newest first), remembered in the
- * settings with the last connection.
+ * The saved connections: the demo host first, then the recent URIs (newest first), remembered in the
+ * settings with the last connection and those open at exit.
  */
 public final class ConnectionsViewModel {
-    private final SessionModel session;
+    private final java.util.function.Consumer<ConnectionEntry> opener;
     private final Settings settings;
     private final ObservableList<ConnectionEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionEntry> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public ConnectionsViewModel(SessionModel session, Settings settings) {
-        this.session = session;
+    /** @param opener opens a host (its own connection, beside those already open) */
+    public ConnectionsViewModel(java.util.function.Consumer<ConnectionEntry> opener, Settings settings) {
+        this.opener = opener;
         this.settings = settings;
         entries.add(ConnectionEntry.demo());
         for (String s : settings.recent()) {
@@ -38,10 +39,6 @@ public final class ConnectionsViewModel {
         return selected;
     }
 
-    public SessionModel session() {
-        return session;
-    }
-
     /** The connection to open at start: the one given on the command line, else the last one, else the demo host. */
     public ConnectionEntry initial(String commandLineUri) {
         if (commandLineUri != null && !commandLineUri.isBlank()) {
@@ -55,6 +52,26 @@ public final class ConnectionsViewModel {
         return ConnectionEntry.of(env);
     }
 
+    /**
+     * The connections to open at start: the one given on the command line alone; else those open when pvdm
+     * last closed (as virt-manager reconnects its hosts); else the last one, else the demo host.
+     */
+    public List<ConnectionEntry> initialAll(String commandLineUri) {
+        if (commandLineUri == null || commandLineUri.isBlank()) {
+            List<ConnectionEntry> reopen = settings.openAtExit().stream().map(ConnectionEntry::parseStored).toList();
+            if (!reopen.isEmpty()) {
+                return reopen;
+            }
+        }
+        return List.of(initial(commandLineUri));
+    }
+
+    /** Remembers which connections are open, for the next start. */
+    public void rememberOpen(List<ConnectionEntry> open) {
+        settings.putOpenAtExit(open.stream().map(ConnectionEntry::stored).toList());
+        settings.save();
+    }
+
     /** Connects to an entry, adding it to the list and the remembered ones. */
     public void connect(ConnectionEntry entry) {
         if (!entries.contains(entry)) {
@@ -62,7 +79,7 @@ public final class ConnectionsViewModel {
         }
         remember(entry);
         selected.set(entry); // after the re-sort: the highlighted row is the host being opened
-        session.connect(entry);
+        opener.accept(entry);
     }
 
     public void connectSelected() {

@@ -6,16 +6,14 @@ import org.pvdm.host.HostException;
 import org.pvdm.host.HostFactory;
 import org.pvdm.host.HostUris;
 import org.pvdm.host.libvirt.LibvirtHosts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pvdm.switching.HostAccess;
 
 /**
- * Opens a {@link HostSession}: writable unless the person asked for read-only; when the host refuses write
- * access, read-only with the reason kept for the status bar and the disabled write actions. Blocks.
+ * Opens a {@link HostSession} through the engine's {@link HostAccess} (the rule the CLI follows too): writable
+ * unless the person asked for read-only; when the host refuses write access, read-only with the reason kept for
+ * the status bar and the disabled write actions. Blocks.
  */
 public final class HostOpener {
-    private static final Logger LOG = LoggerFactory.getLogger(HostOpener.class);
-
     @FunctionalInterface
     public interface Connect {
         Host open(String uri, boolean writable, CredentialPrompt prompt) throws HostException;
@@ -35,21 +33,11 @@ public final class HostOpener {
     public HostSession open(ConnectionEntry entry, CredentialPrompt prompt) throws HostException {
         String uri = HostUris.resolve(entry.isDemo() ? ConnectionEntry.DEMO : entry.uri());
         HostFactory reopen = () -> connect.open(uri, false, prompt);
-        if (entry.readOnly()) {
-            return new HostSession(entry, connect.open(uri, false, prompt),
-                    "this connection was opened read-only (add it again without \"read-only\" to change guests)",
-                    reopen);
-        }
-        try {
-            return new HostSession(entry, connect.open(uri, true, prompt), "", reopen);
-        } catch (HostException e) {
-            if (e.kind() != HostException.Kind.PERMISSION_DENIED) {
-                throw e;
-            }
-            LOG.info("{} refused write access, trying read-only: {}", entry.label(), e.getMessage());
-            Host host = connect.open(uri, false, prompt);
-            return new HostSession(entry, host, "the host refused write access, so pvdm connected read-only: "
-                    + e.getMessage(), reopen);
-        }
+        HostAccess access = new HostAccess((u, writable) -> connect.open(u, writable, prompt));
+        HostAccess.Opened opened = entry.readOnly()
+                ? access.openReadOnly(uri, "this connection was opened read-only (add it again without"
+                        + " \"read-only\" to change guests)")
+                : access.open(uri);
+        return new HostSession(entry, opened.host(), opened.access().problem(), reopen);
     }
 }

@@ -10,8 +10,9 @@ import org.pvdm.ui.common.Problem;
 import org.pvdm.ui.common.TaskRunner;
 
 /**
- * The current connection, shared by every feature: which entry was asked for, the open session once it is
- * there, and the state the status bar shows. Only one connection is open at a time.
+ * One host's connection: which entry was asked for, the open session once it is there, and the state its
+ * tree node and the status bar show. Each open host has its own; the window's "current" one
+ * {@linkplain #follow follows} the host selected in the tree, so every feature sees the host the admin looks at.
  */
 public final class SessionModel {
     private final TaskRunner runner;
@@ -25,6 +26,7 @@ public final class SessionModel {
             new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.DISCONNECTED);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private long attempt;
+    private SessionModel source;
 
     public SessionModel(TaskRunner runner, DialogService dialogs, HostOpener opener, CredentialPrompt prompt) {
         this.runner = runner;
@@ -38,6 +40,10 @@ public final class SessionModel {
      * throws away a working host (it stays shown, and the failure is said in a dialog).
      */
     public void connect(ConnectionEntry entry) {
+        if (source != null) {
+            source.connect(entry);
+            return;
+        }
         long mine = ++attempt;
         ConnectionEntry previous = requested.get();
         HostSession kept = session.get();
@@ -74,7 +80,9 @@ public final class SessionModel {
 
     /** Marks the connection as broken after a call failed with UNREACHABLE (the host went away). */
     public void lost(String why) {
-        if (session.get() != null) {
+        if (source != null) {
+            source.lost(why);
+        } else if (session.get() != null) {
             state.set(ConnectionState.FAILED);
             detail.set("connection lost: " + why + " (reconnect from the connections list)");
         }
@@ -88,8 +96,43 @@ public final class SessionModel {
         }
     }
 
+    /**
+     * Shows another host's connection as this one (null: none); this one opens nothing itself while it follows,
+     * and connect/lost go to the host it follows.
+     */
+    public void follow(SessionModel other) {
+        requested.unbind();
+        session.unbind();
+        state.unbind();
+        detail.unbind();
+        source = other;
+        if (other == null) {
+            requested.set(null);
+            session.set(null);
+            state.set(ConnectionState.DISCONNECTED);
+            detail.set("");
+            return;
+        }
+        requested.bind(other.requestedProperty());
+        session.bind(other.sessionProperty());
+        state.bind(other.stateProperty());
+        detail.bind(other.detailProperty());
+    }
+
+    /** Closes this host's connection at the admin's request (off the FX thread); an attempt under way is dropped. */
+    public void disconnect() {
+        attempt++;
+        closeCurrent();
+        state.set(ConnectionState.DISCONNECTED);
+        detail.set("");
+    }
+
     /** Closes the connection; called when the window closes. */
     public void shutdown() {
+        if (source != null) {
+            follow(null); // the host it follows closes its own connection
+            return;
+        }
         attempt++;
         HostSession old = session.get();
         session.set(null);

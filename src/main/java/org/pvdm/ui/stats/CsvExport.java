@@ -15,12 +15,12 @@ import org.pvdm.ui.common.TaskRunner;
 final class CsvExport {
     private CsvExport() {}
 
-    static void save(LiveStats live, Watch w, String host, boolean synthetic, Path typed, TaskRunner runner,
+    static void save(org.pvdm.stats.History history, Watch w, String host, boolean synthetic, Path typed, TaskRunner runner,
                      DialogService dialogs, Consumer<String> done) {
         Path file = ExportName.fix(typed, "csv");
         List<SeriesData> data = new ArrayList<>();
         for (String uuid : w.uuids()) {
-            Recording r = live.snapshot(uuid);
+            Recording r = history.snapshot(history.keys().stream().filter(k -> k.guestUuid().equals(uuid)).toList());
             r.keys().forEach(k -> data.add(r.series(k).orElseThrow()));
         }
         Recording rec = new Recording(data).from(host, synthetic);

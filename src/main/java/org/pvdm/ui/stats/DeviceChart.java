@@ -49,10 +49,6 @@ final class DeviceChart extends LineChart<Number, Number> {
         setAccessibleText(label + " " + kind.title);
     }
 
-    ChartKind kind() {
-        return kind;
-    }
-
     boolean kept() {
         return kept;
     }

@@ -10,7 +10,7 @@ import org.pvdm.stats.Sampler;
 import org.pvdm.ui.common.TaskRunner;
 
 /**
- * One sampler and its history for the current connection. Each tick is stored and turned into a frame on
+ * One sampler for one host, appending to a history that may be shared with another host's sampler. Each tick is stored and turned into a frame on
  * the sampler thread; the FX thread gets only the newest frame (frames it has not drawn yet are replaced,
  * never queued).
  */
@@ -56,11 +56,16 @@ final class LiveStats implements AutoCloseable {
     }
 
     void watch(Watch w) {
+        watch(w, w.uuids());
+    }
+
+    /** Draws w, sampling only the given guests (those of w on this sampler's host). */
+    void watch(Watch w, java.util.Set<String> uuids) {
         watch = w;
         if (watchAll) {
             sampler.watchAll();
         } else {
-            sampler.watch(w.uuids());
+            sampler.watch(uuids);
         }
     }
 
@@ -91,11 +96,6 @@ final class LiveStats implements AutoCloseable {
     /** Ticks received, paused ones included (tests). */
     long ticks() {
         return ticks.get();
-    }
-
-    /** Everything kept of one guest (for "before" and the CSV export). */
-    Recording snapshot(String uuid) {
-        return history.snapshot(history.keys().stream().filter(k -> k.guestUuid().equals(uuid)).toList());
     }
 
     @Override

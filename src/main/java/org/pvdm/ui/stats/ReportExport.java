@@ -23,11 +23,11 @@ final class ReportExport {
      * @param switched what was switched on the shown guest and when, one line each
      * @param details  interval and mode, one line each
      */
-    static void save(History history, Watch w, String host, boolean synthetic, List<String> switched,
+    static void save(History history, Watch w, SideHosts hosts, List<String> switched,
                      List<String> details, Path typed, TaskRunner runner, DialogService dialogs) {
         Path file = ExportName.fix(typed, "html");
         runner.run("write the report " + file, () -> {
-            ReportInput in = input(history, w, host, synthetic, switched, details);
+            ReportInput in = input(history, w, hosts, switched, details);
             HtmlReport.write(file, in);
             return file;
         }, saved -> dialogs.showInfo("Report saved", "Saved the report to " + saved + ExportName.note(typed, saved)
@@ -35,7 +35,7 @@ final class ReportExport {
                 failure -> dialogs.showError(Problem.of("Export the report", failure)));
     }
 
-    static ReportInput input(History history, Watch w, String host, boolean synthetic, List<String> switched,
+    static ReportInput input(History history, Watch w, SideHosts hosts, List<String> switched,
                              List<String> details) {
         if (w.a() == null || w.b() == null) {
             throw new IllegalStateException("pick what to compare first: there is no guest on one side");
@@ -49,8 +49,8 @@ final class ReportExport {
             }
             Instant after = Instant.ofEpochMilli(FrameBuilder.end(kept) + 1);
             List<SeriesData> data = keysB.stream().map(k -> history.since(k, after)).filter(d -> !d.isEmpty()).toList();
-            Recording a = kept.only(k -> k.kind() != SeriesKind.GUEST).from(host, synthetic);
-            Recording b = new Recording(data).from(host, synthetic);
+            Recording a = kept.only(k -> k.kind() != SeriesKind.GUEST).from(hosts.a(), hosts.syntheticA());
+            Recording b = new Recording(data).from(hosts.b(), hosts.syntheticB());
             Pairing p = Pairing.beforeAfter(a.keys(), b.keys(), w.renames());
             return new ReportInput(w.a().name() + " before and after its switch",
                     new ReportInput.Side("before", "kept before the switch", a),
@@ -59,8 +59,8 @@ final class ReportExport {
         }
         List<SeriesKey> keysA = FrameBuilder.keysOf(history, w.a());
         Pairing p = Pairing.likeWithLike(keysA, keysB, k -> w.a().classOf(k), k -> w.b().classOf(k));
-        Recording a = history.snapshot(keysA).from(host, synthetic);
-        Recording b = history.snapshot(keysB).from(host, synthetic);
+        Recording a = history.snapshot(keysA).from(hosts.a(), hosts.syntheticA());
+        Recording b = history.snapshot(keysB).from(hosts.b(), hosts.syntheticB());
         return new ReportInput(w.b().name() + " against " + w.a().name(), new ReportInput.Side(w.a().name(),
                 "sampled live", a), new ReportInput.Side(w.b().name(), "sampled live", b), p.pairs(), switched,
                 details, Instant.now());

@@ -45,7 +45,21 @@ public final class StatsView extends VBox {
         setId("stats");
         setSpacing(6);
         setPadding(new Insets(8));
+        FlowPane toolbar = new FlowPane(16, 6, whatBar(), howBar());
+        toolbar.setId("stats-toolbar");
+        toolbar.prefWrapLengthProperty().bind(widthProperty().subtract(20));
+        summary.setId("stats-summary");
+        summary.setAccessibleText("Comparison");
+        status.setId("stats-status");
+        status.getStyleClass().add("hint");
+        status.textProperty().bind(vm.statusProperty());
+        VBox.setVgrow(sides, Priority.ALWAYS);
+        getChildren().addAll(toolbar, noticeLabel(), summary, sides, status);
+        vm.frameProperty().addListener((o, was, now) -> show(now));
+    }
 
+    /** What is compared: the mode, the guests, "Keep as before" and "Start GUEST". */
+    private HBox whatBar() {
         ChoiceBox<StatsMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(StatsMode.values()));
         mode.setId("stats-mode");
         mode.setAccessibleText("What to compare");
@@ -66,12 +80,57 @@ public final class StatsView extends VBox {
         keep.visibleProperty().bind(twoGuests.not());
         keep.managedProperty().bind(twoGuests.not());
         keep.setOnAction(e -> vm.keepBefore());
+        keepPrefWidth(vs, keep, mode);
+        buildStart();
+        // two groups that wrap onto a second row on a narrow screen (a projector at 1024x700), never cut off
+        HBox what = new HBox(8, mode, a, vs, b, keep, start);
+        what.setAlignment(Pos.CENTER_LEFT);
+        return what;
+    }
 
+    private void buildStart() {
+        start.setId("stats-start-guest");
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setVisible(false);
+        start.managedProperty().bind(start.visibleProperty());
+        start.setOnAction(e -> {
+            GuestItem g = stopped();
+            if (g != null && starter != null) {
+                starter.accept(g);
+            }
+        });
+        vm.guestAProperty().addListener((o, was, now) -> updateStart());
+        vm.guestBProperty().addListener((o, was, now) -> updateStart());
+        vm.modeProperty().addListener((o, was, now) -> updateStart());
+    }
+
+    /** How it is sampled and exported: pause, interval, CSV, PNG, report. */
+    private HBox howBar() {
         ToggleButton pause = new ToggleButton();
         pause.setId("stats-pause");
         pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("Resume").otherwise("Pause"));
         pause.setAccessibleText("Pause or resume sampling");
         pause.selectedProperty().bindBidirectional(vm.pausedProperty());
+        Button csv = new Button("Export CSV…");
+        csv.setId("stats-export-csv");
+        csv.setOnAction(e -> dialogs.saveFile("Export statistics as CSV", "pvdm-stats-" + stamp() + ".csv",
+                "CSV files", "csv").ifPresent(vm::exportCsv));
+        Button png = new Button("Export PNG…");
+        png.setId("stats-export-png");
+        png.setOnAction(e -> dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png",
+                "PNG images", "png").ifPresent(this::exportPng));
+        Button report = new Button("Export report…");
+        report.setId("stats-export-report");
+        report.setAccessibleText("Export the comparison as one HTML report");
+        report.setOnAction(e -> exportReportAsked());
+        ChoiceBox<Duration> interval = intervalBox();
+        keepPrefWidth(pause, interval, csv, png, report);
+        HBox how = new HBox(8, pause, interval, csv, png, report);
+        how.setAlignment(Pos.CENTER_LEFT);
+        return how;
+    }
+
+    private ChoiceBox<Duration> intervalBox() {
         ChoiceBox<Duration> interval = new ChoiceBox<>(FXCollections.observableArrayList(StatsViewModel.INTERVALS));
         interval.setId("stats-interval");
         interval.setAccessibleText("Sampling interval");
@@ -87,44 +146,17 @@ public final class StatsView extends VBox {
             }
         });
         interval.valueProperty().bindBidirectional(vm.intervalProperty());
-        Button csv = new Button("Export CSV…");
-        csv.setId("stats-export-csv");
-        csv.setOnAction(e -> dialogs.saveFile("Export statistics as CSV", "pvdm-stats-" + stamp() + ".csv",
-                "CSV files", "csv").ifPresent(vm::exportCsv));
-        Button png = new Button("Export PNG…");
-        png.setId("stats-export-png");
-        png.setOnAction(e -> dialogs.saveFile("Export charts as PNG", "pvdm-charts-" + stamp() + ".png",
-                "PNG images", "png").ifPresent(this::exportPng));
-        for (javafx.scene.control.Control c : List.of(vs, keep, pause, interval, csv, png, mode)) {
+        return interval;
+    }
+
+    private static void keepPrefWidth(javafx.scene.control.Control... controls) {
+        for (javafx.scene.control.Control c : controls) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        // two groups that wrap onto a second row on a narrow screen (a projector at 1024x700), never cut off
-        start.setId("stats-start-guest");
-        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        start.setVisible(false);
-        start.managedProperty().bind(start.visibleProperty());
-        start.setOnAction(e -> {
-            GuestItem g = stopped();
-            if (g != null && starter != null) {
-                starter.accept(g);
-            }
-        });
-        vm.guestAProperty().addListener((o, was, now) -> updateStart());
-        vm.guestBProperty().addListener((o, was, now) -> updateStart());
-        vm.modeProperty().addListener((o, was, now) -> updateStart());
-        HBox what = new HBox(8, mode, a, vs, b, keep, start);
-        what.setAlignment(Pos.CENTER_LEFT);
-        Button report = new Button("Export report…");
-        report.setId("stats-export-report");
-        report.setAccessibleText("Export the comparison as one HTML report");
-        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        report.setOnAction(e -> exportReportAsked());
-        HBox how = new HBox(8, pause, interval, csv, png, report);
-        how.setAlignment(Pos.CENTER_LEFT);
-        FlowPane toolbar = new FlowPane(16, 6, what, how);
-        toolbar.setId("stats-toolbar");
-        toolbar.prefWrapLengthProperty().bind(widthProperty().subtract(20));
+    }
 
+    /** A notice line shown only while the ViewModel has something to say. */
+    private Label noticeLabel() {
         Label notice = new Label();
         notice.setId("stats-notice");
         notice.getStyleClass().add("notice");
@@ -134,16 +166,7 @@ public final class StatsView extends VBox {
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-
-        summary.setId("stats-summary");
-        summary.setAccessibleText("Comparison");
-        status.setId("stats-status");
-        status.getStyleClass().add("hint");
-        status.textProperty().bind(vm.statusProperty());
-
-        VBox.setVgrow(sides, Priority.ALWAYS);
-        getChildren().addAll(toolbar, notice, summary, sides, status);
-        vm.frameProperty().addListener((o, was, now) -> show(now));
+        return notice;
     }
 
     /** How "Start GUEST" starts a shut-off guest picked on either side. */
@@ -179,6 +202,17 @@ public final class StatsView extends VBox {
         box.setPrefWidth(190);
         box.setMinWidth(150);
         box.setVisibleRowCount(15);
+        box.setConverter(new javafx.util.StringConverter<>() { // "name (host)" when several hosts are open
+            @Override
+            public String toString(GuestItem g) {
+                return vm.pickerLabel(g);
+            }
+
+            @Override
+            public GuestItem fromString(String s) {
+                return null;
+            }
+        });
         return box;
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,8 +33,9 @@ import org.pvdm.ui.hosts.HostSession;
 import org.pvdm.ui.hosts.SessionModel;
 
 /**
- * Live statistics side by side: two guests, or one guest before and after its switch. Samples only while
- * the view is shown; keeps a "before" per guest when it is switched.
+ * Live statistics side by side: two guests, or one guest before and after its switch. The guests may be on
+ * different open hosts: each side is sampled on its own host (one sampler per host in use), into one history.
+ * Samples only while the view is shown; keeps a "before" per guest when it is switched.
  */
 public final class StatsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(StatsViewModel.class);
@@ -61,21 +63,34 @@ public final class StatsViewModel {
     private final Map<String, Map<String, String>> renames = new HashMap<>();
     private final BackupStore backups;
     private final Map<String, List<String>> switchedLines = new HashMap<>();
-    private History history;
+    private History history = new History(History.DEFAULT_WINDOW, INTERVALS.get(0));
     private final boolean watchAll = Boolean.getBoolean("pvdm.stats.watchAll");
-    private HostSession session;
-    private LiveStats live;
+    private final Function<GuestItem, HostSession> sessionOf;
+    /** One sampler per host a side is on. */
+    private final Map<HostSession, LiveStats> lives = new LinkedHashMap<>();
     private long frames;
 
+    /** The guests of one connection: the statistics start afresh when it changes (tests, one host). */
     public StatsViewModel(TaskRunner runner, DialogService dialogs, Settings settings, SessionModel sessions,
                           ObservableList<GuestItem> guests, BackupStore backups) {
+        this(runner, dialogs, settings, guests, g -> sessions.session(), backups);
+        sessions.sessionProperty().addListener((o, was, now) -> forget());
+    }
+
+    /**
+     * @param guests    the guests of every open host, for the pickers
+     * @param sessionOf the open connection of a guest's own host, null when it is closed
+     */
+    public StatsViewModel(TaskRunner runner, DialogService dialogs, Settings settings,
+                          ObservableList<GuestItem> guests, Function<GuestItem, HostSession> sessionOf,
+                          BackupStore backups) {
+        this.sessionOf = sessionOf;
         this.runner = runner;
         this.backups = backups;
         this.dialogs = dialogs;
         this.settings = settings;
         this.guests = guests;
         interval = new SimpleObjectProperty<>(this, "interval", savedInterval(settings));
-        sessions.sessionProperty().addListener((o, was, now) -> onSession(now));
         InvalidationListener rewatch = o -> rewatch();
         mode.addListener(rewatch);
         guestA.addListener(rewatch);
@@ -89,26 +104,31 @@ public final class StatsViewModel {
             restart();
         });
         paused.addListener((o, was, now) -> {
-            if (live != null) {
-                live.pause(now);
-            }
+            lives.values().forEach(l -> l.pause(now));
             updateStatus();
         });
         active.addListener((o, was, now) -> {
             if (now) {
                 pickDefaults();
                 restart();
-            } else if (live != null) {
-                live.stop();
+            } else {
+                lives.values().forEach(LiveStats::stop);
                 updateStatus();
             }
         });
         guests.addListener((javafx.collections.ListChangeListener<GuestItem>) c -> {
+            if (guestA.get() != null && !guests.contains(guestA.get())) {
+                guestA.set(null); // its host was closed
+            }
+            if (guestB.get() != null && !guests.contains(guestB.get())) {
+                guestB.set(null);
+            }
             if (active.get() && (guestA.get() == null || guestB.get() == null)) {
                 pickDefaults();
             }
+            updateStatus();
         });
-        onSession(sessions.session());
+        updateStatus();
     }
 
     private static Duration savedInterval(Settings s) {
@@ -133,9 +153,9 @@ public final class StatsViewModel {
         }
     }
 
-    private void onSession(HostSession s) {
+    /** The one connection changed: nothing of the previous host is shown any more. */
+    private void forget() {
         close();
-        session = s;
         before.clear();
         beforeSides.clear();
         renames.clear();
@@ -144,11 +164,26 @@ public final class StatsViewModel {
         guestA.set(null);
         guestB.set(null);
         frame.set(null);
-        notice.set(s != null && s.synthetic() ? syntheticNotice(s) : "");
-        if (s != null && active.get()) {
-            restart();
-        }
         updateStatus();
+    }
+
+    /** The hosts the shown sides are on, left first, each once. */
+    private List<HostSession> sideSessions() {
+        List<HostSession> out = new java.util.ArrayList<>();
+        GuestItem b = mode.get() == StatsMode.BEFORE_AFTER ? null : guestB.get();
+        for (GuestItem g : new GuestItem[] {guestA.get(), b}) {
+            HostSession s = g == null ? null : sessionOf.apply(g);
+            if (s != null && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The synthetic-counters warning for each shown host that has them. */
+    private String notices() {
+        return String.join("\n", sideSessions().stream().filter(HostSession::synthetic)
+                .map(StatsViewModel::syntheticNotice).toList());
     }
 
     static String syntheticNotice(HostSession s) {
@@ -172,22 +207,38 @@ public final class StatsViewModel {
 
     private void restart() {
         close();
-        if (session == null || !active.get()) {
+        notice.set(notices());
+        if (!active.get()) {
             updateStatus();
             return;
         }
-        live = new LiveStats(session.label(), new org.pvdm.stats.ReconnectingSource(session.host().stats(),
-                session.reopen()),
-                interval.get(), history, watchAll, runner,
-                this::show);
-        live.watch(watch());
-        live.pause(paused.get());
-        live.start();
+        Watch w = watch();
+        for (HostSession s : sideSessions()) {
+            LiveStats live = new LiveStats(s.label(), new org.pvdm.stats.ReconnectingSource(s.host().stats(),
+                    s.reopen()), interval.get(), history, watchAll, runner, this::show);
+            lives.put(s, live);
+            live.watch(w, uuidsOn(s, w));
+            live.pause(paused.get());
+            live.start();
+        }
         updateStatus();
     }
 
+    /** The UUIDs of the watched guests that live on the given host. */
+    private java.util.Set<String> uuidsOn(HostSession s, Watch w) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String uuid : w.uuids()) {
+            for (GuestItem g : new GuestItem[] {guestA.get(), guestB.get()}) {
+                if (g != null && g.uuid().equals(uuid) && sessionOf.apply(g) == s) {
+                    out.add(uuid);
+                }
+            }
+        }
+        return out;
+    }
+
     private void show(StatsFrame f) {
-        if (live == null || paused.get() && frame.get() != null) {
+        if (lives.isEmpty() || paused.get() && frame.get() != null) {
             return; // paused charts keep still
         }
         frames++;
@@ -196,9 +247,12 @@ public final class StatsViewModel {
     }
 
     private void rewatch() {
-        if (live != null) {
-            live.watch(watch());
+        if (!lives.keySet().equals(new java.util.LinkedHashSet<>(sideSessions()))) {
+            restart(); // a side moved to another host, or one host is no longer needed
+            return;
         }
+        Watch w = watch();
+        lives.forEach((s, live) -> live.watch(w, uuidsOn(s, w)));
         updateStatus();
     }
 
@@ -255,14 +309,14 @@ public final class StatsViewModel {
 
     /** Reads the renames pvdm recorded with the guest's backups (also those of an earlier run or of the CLI). */
     private void loadRenames(GuestItem g) {
-        HostSession s = session;
+        HostSession s = g == null ? null : sessionOf.apply(g);
         if (g == null || s == null || backups == null) {
             return;
         }
         String uri = s.host().uri();
         String uuid = g.uuid();
         runner.run("read the device renames of " + g.name(), () -> backups.renames(uri, uuid), found -> {
-            if (session == s && !found.isEmpty()) {
+            if (!found.isEmpty()) {
                 if (!renames.containsKey(uuid)) { // what this run recorded already includes the backups' renames
                     renames.put(uuid, found);
                 }
@@ -278,35 +332,44 @@ public final class StatsViewModel {
 
     /** Ticks received by the current sampler, paused ones included (tests). */
     long ticks() {
-        return live == null ? 0 : live.ticks();
+        return lives.values().stream().mapToLong(LiveStats::ticks).sum();
     }
 
     /** Writes the comparison shown as one HTML report, in the background. */
     public void exportReport(Path file) {
-        if (session == null || history == null) {
+        if (sideSessions().isEmpty()) {
             dialogs.showError(new org.pvdm.ui.common.Problem("Export the report", "not connected",
                     "connect to a host and pick the guests to compare"));
             return;
         }
         Watch w = watch();
         List<String> lines = w.a() == null ? List.of() : switchedLines.getOrDefault(w.a().uuid(), List.of());
-        List<String> details = List.of("Host: " + session.label(), "Sampling interval: every " + seconds(interval.get()),
+        List<String> details = List.of("Host: " + hostLabel(), "Sampling interval: every " + seconds(interval.get()),
                 "Mode: " + mode.get());
-        ReportExport.save(history, w, session.label(), session.synthetic(), List.copyOf(lines), details, file, runner,
-                dialogs);
+        ReportExport.save(history, w, hosts(), List.copyOf(lines), details, file, runner, dialogs);
+    }
+
+    /** Each side's host and whether its counters are synthetic (in BEFORE_AFTER mode both sides are the left guest's). */
+    SideHosts hosts() {
+        HostSession a = guestA.get() == null ? null : sessionOf.apply(guestA.get());
+        GuestItem right = mode.get() == StatsMode.BEFORE_AFTER ? guestA.get() : guestB.get();
+        HostSession b = right == null ? null : sessionOf.apply(right);
+        return new SideHosts(a == null ? "" : a.label(), a != null && a.synthetic(), b == null ? "" : b.label(),
+                b != null && b.synthetic());
     }
 
     /** Saves the shown series as a recording CSV, in the background. */
     public void exportCsv(Path file) {
-        if (live != null) {
-            CsvExport.save(live, watch(), session.label(), session.synthetic(), file, runner, dialogs, status::set);
+        if (!lives.isEmpty()) {
+            SideHosts h = hosts();
+            CsvExport.save(history, watch(), h.label(), h.anySynthetic(), file, runner, dialogs, status::set);
         }
     }
 
     private void updateStatus() {
-        if (session == null) {
+        if (guests.isEmpty() && lives.isEmpty()) {
             status.set("Not connected.");
-        } else if (!active.get() || live == null) {
+        } else if (!active.get() || lives.isEmpty()) {
             status.set("Sampling stops while this view is hidden.");
         } else if (paused.get()) {
             status.set("Paused: the charts keep their last points.");
@@ -325,15 +388,23 @@ public final class StatsViewModel {
     }
 
     public void close() {
-        if (live != null) {
-            live.close();
-            live = null;
-        }
+        lives.values().forEach(LiveStats::close);
+        lives.clear();
     }
 
-    /** The connection's name ("demo host", "qemu:///system"), "" when none. */
+    /** The shown sides' host ("demo host"; "demo host (left), qemu:///system (right)"), "" when none. */
     public String hostLabel() {
-        return session == null ? "" : session.label();
+        return hosts().label();
+    }
+
+    /** What a picker calls a guest: its name, and its host when more than one host has guests listed. */
+    public String pickerLabel(GuestItem g) {
+        if (g == null) {
+            return "";
+        }
+        long hostCount = guests.stream().map(sessionOf).filter(java.util.Objects::nonNull).distinct().count();
+        HostSession s = sessionOf.apply(g);
+        return hostCount > 1 && s != null ? g.name() + " (" + s.label() + ")" : g.name();
     }
 
     public ObservableList<GuestItem> guests() {

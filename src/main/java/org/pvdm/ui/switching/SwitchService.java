@@ -1,10 +1,15 @@
 package org.pvdm.ui.switching;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.pvdm.host.HostException;
 import org.pvdm.model.convert.Selection;
-import org.pvdm.switching.Applier;
+import org.pvdm.model.convert.UnifiedDiff;
 import org.pvdm.switching.ApplyResult;
 import org.pvdm.switching.Backup;
 import org.pvdm.switching.BackupStore;
@@ -22,6 +27,8 @@ import org.pvdm.watch.WatchedApply;
 public final class SwitchService {
     private final HostSession session;
     private final BackupStore backups;
+    /** The plans made on the admin's word (the checkbox): applying one keeps the word in the guest's metadata. */
+    private final Set<Plan> confirmedPlans = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     public SwitchService(HostSession session, BackupStore backups) {
         this.session = session;
@@ -37,11 +44,17 @@ public final class SwitchService {
             throws HostException {
         WriteAccess access = session.readOnly() ? WriteAccess.denied(session.readOnlyReason()) : WriteAccess.allowed();
         Selection selection = devices.isEmpty() ? Selection.all() : Selection.devices(devices);
-        return new Planner(session.host()).plan(uuid, selection, power, access, driversConfirmed);
+        Plan plan = new Planner(session.host()).plan(uuid, selection, power, access, driversConfirmed);
+        if (driversConfirmed) {
+            confirmedPlans.add(plan);
+        }
+        return plan;
     }
 
+    /** Applies through the engine's one path (stage image, backup, journal, define, verify); no watch. */
     public ApplyResult apply(Plan plan, PowerOptions power, Progress progress) throws HostException, IOException {
-        return new Applier(session.host(), backups).apply(plan, power, progress);
+        WatchedApply.Options options = new WatchedApply.Options(power, confirmedPlans.remove(plan), Duration.ZERO, false);
+        return engine().apply(plan, options, progress::step).applied();
     }
 
     /**
@@ -50,18 +63,19 @@ public final class SwitchService {
      */
     public Watched applyWatched(Plan plan, PowerOptions power, boolean autoRollback, Progress progress)
             throws HostException, IOException {
-        boolean agentBefore = power.start() && plan.running() && BootWatch.agentAnswers(session.host(), plan.uuid());
-        ApplyResult r = apply(plan, power, progress);
-        if (!plan.running()) {
-            // "Start it again" is offered for a running guest only: a shut-off guest is not watched.
-            return new Watched(r, java.util.Optional.empty());
-        }
-        return new Watched(r, WatchedApply.after(session.host(), backups, r, agentBefore, BootWatch.DEFAULT,
-                autoRollback, progress));
+        // "Start it again" is offered for a running guest only: a shut-off guest is not watched.
+        Duration watch = plan.running() ? BootWatch.DEFAULT : Duration.ZERO;
+        WatchedApply.Result r = engine().apply(plan, new WatchedApply.Options(power, confirmedPlans.remove(plan), watch,
+                autoRollback), progress::step);
+        return new Watched(r.applied(), r.watch());
+    }
+
+    private WatchedApply engine() {
+        return new WatchedApply(session.host(), backups);
     }
 
     /** A switch and what the boot watchdog saw after it (empty when the guest was not started). */
-    public record Watched(ApplyResult result, java.util.Optional<WatchedApply.Outcome> watch) {}
+    public record Watched(ApplyResult result, Optional<WatchedApply.Outcome> watch) {}
 
     public Rollback.Result rollback(String uuid, String backupId, PowerOptions power, Progress progress)
             throws HostException, IOException {
@@ -72,7 +86,7 @@ public final class SwitchService {
     public String rollbackDiff(String uuid, String backupId) throws HostException, IOException {
         Backup b = backups.find(session.host().uri(), uuid, backupId)
                 .orElseThrow(() -> new IOException("backup " + backupId + " is gone"));
-        return org.pvdm.model.convert.UnifiedDiff.of(session.host().inactiveXml(uuid), backups.read(b),
+        return UnifiedDiff.of(session.host().inactiveXml(uuid), backups.read(b),
                 "a/current.xml", "b/backup-" + b.id() + ".xml");
     }
 

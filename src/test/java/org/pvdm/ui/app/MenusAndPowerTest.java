@@ -11,49 +11,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.ui.UiTestSupport;
+import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.ui.guests.GuestItem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Context menus with power actions, Help > About and shortcuts, the HTML report from the GUI. */
-@ExtendWith(ApplicationExtension.class)
-class MenusAndPowerTest {
-    @TempDir
-    static Path dir;
-
-    private MainView view;
-    private Stage stage;
-
-    @BeforeAll
-    static void needsLibvirt() {
-        UiTestSupport.needsLibvirt();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        view = UiTestSupport.show(stage, dir);
-    }
-
-    private void openDemo() {
-        waitFor("the window", stage::isShowing);
-        WaitForAsyncUtils.asyncFx(() -> view.viewModel().start("demo"));
-        waitFor("the demo guests", () -> view.viewModel().guests().all().size() >= 12
-                && view.viewModel().guests().all().stream().allMatch(g -> g.row() != null));
-    }
-
-    private GuestItem guest(String name) {
-        return view.viewModel().guests().all().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
-    }
-
+class MenusAndPowerTest extends MainWindowFixture {
     private void menuItem(FxRobot robot, String id) {
         waitFor(id + " shown", () -> robot.lookup(id).tryQuery().isPresent());
         robot.clickOn(id);
@@ -121,11 +87,11 @@ class MenusAndPowerTest {
     void aShutOffGuestPickedForStatisticsIsOfferedAStart(FxRobot robot) throws Exception {
         openDemo();
         GuestItem jira = guest("rhel8-jira");
-        view.viewModel().session().session().host().shutdown(jira.uuid());
+        vm.session().session().host().shutdown(jira.uuid());
         waitFor("rhel8-jira shut off", () -> !jira.summary().state().active());
         robot.clickOn("#guest-table");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        robot.interact(() -> view.viewModel().stats().guestAProperty().set(jira));
+        ctrl(robot, KeyCode.DIGIT2);
+        robot.interact(() -> vm.stats().guestAProperty().set(jira));
         waitFor("the offer", () -> robot.lookup("#stats-start-guest").query().isVisible());
         assertEquals("Start rhel8-jira", robot.lookup("#stats-start-guest").queryButton().getText());
         robot.clickOn("#stats-start-guest");
@@ -146,7 +112,7 @@ class MenusAndPowerTest {
         assertTrue(about.contains("docs/"), about);
         robot.interact(() -> robot.lookup("#about-text").query().getScene().getWindow().hide());
         robot.clickOn("#guest-table");
-        robot.press(KeyCode.CONTROL, KeyCode.SLASH).release(KeyCode.SLASH, KeyCode.CONTROL);
+        ctrl(robot, KeyCode.SLASH);
         waitFor("the shortcuts", () -> robot.lookup("#shortcuts-text").tryQuery().isPresent());
         String keys = robot.lookup("#shortcuts-text").queryAs(TextArea.class).getText();
         assertTrue(keys.contains("Ctrl+2") && keys.contains("Ctrl+Shift+R"), keys);
@@ -156,11 +122,11 @@ class MenusAndPowerTest {
     void theReportFromTheGuiHoldsRatiosChartsAndTheNotice(FxRobot robot) throws Exception {
         openDemo();
         robot.clickOn("#guest-table");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        ctrl(robot, KeyCode.DIGIT2);
         waitFor("a summary line", () -> robot.lookup(".summary-line").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().contains("the read ops/s of")));
         Path typed = dir.resolve("report");
-        robot.interact(() -> view.viewModel().stats().exportReport(typed));
+        robot.interact(() -> vm.stats().exportReport(typed));
         waitFor("the confirmation", () -> robot.lookup("#info-text").tryQuery().isPresent());
         Path html = dir.resolve("report.html");
         assertTrue(robot.lookup("#info-text").queryAs(Label.class).getText().contains(html.toString()));

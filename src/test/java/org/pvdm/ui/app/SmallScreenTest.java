@@ -4,45 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pvdm.ui.UiTestSupport.waitFor;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.ui.UiTestSupport;
+import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.ui.common.Settings;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A projector's 1024x700 and a window manager's placement: everything on screen and usable. */
-@ExtendWith(ApplicationExtension.class)
-class SmallScreenTest {
-    @TempDir
-    static Path dir;
-
-    private MainView view;
-    private Stage stage;
-
-    @BeforeAll
-    static void needsLibvirt() {
-        UiTestSupport.needsLibvirt();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        view = UiTestSupport.show(stage, dir);
-    }
-
+class SmallScreenTest extends MainWindowFixture {
     private void inside(FxRobot robot, String id) {
         Node n = robot.lookup(id).query();
         assertTrue(n.isVisible(), id + " is visible");
@@ -60,11 +35,11 @@ class SmallScreenTest {
             stage.setHeight(700);
         });
         waitFor("the window", stage::isShowing);
-        WaitForAsyncUtils.asyncFx(() -> view.viewModel().start("demo"));
-        waitFor("the demo guests", () -> view.viewModel().guests().all().size() >= 12);
+        WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
+        waitFor("the demo guests", () -> vm.guests().all().size() >= 12);
         robot.clickOn("#guest-table");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitFor("both guests chosen", () -> view.viewModel().stats().guestBProperty().get() != null);
+        ctrl(robot, KeyCode.DIGIT2);
+        waitFor("both guests chosen", () -> vm.stats().guestBProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#stats-mode", "#stats-guest-a", "#stats-guest-b", "#stats-pause", "#stats-interval",
                 "#stats-export-csv", "#stats-export-png", "#stats-side-a", "#stats-side-b")) {

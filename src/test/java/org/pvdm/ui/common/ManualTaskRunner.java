@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.pvdm.testsupport.CallingThreadRunner;
 
 /**
  * A runner whose background work waits until the test lets it run, one task at a time or all: so a test can
  * order what really races (a reply arriving after the session changed, a plan finishing after an apply
  * started). The work and its callback both run on the test thread, as the callback would on the FX thread.
  */
-public final class ManualTaskRunner implements TaskRunner {
+public final class ManualTaskRunner extends CallingThreadRunner {
     private final Deque<Task> queue = new ArrayDeque<>();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
 
@@ -55,25 +56,8 @@ public final class ManualTaskRunner implements TaskRunner {
         running.set(running.get() + 1);
         queue.add(new Task(what, () -> {
             running.set(running.get() - 1);
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception | LinkageError e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
+            complete(work, onSuccess, onFailure);
         }));
-    }
-
-    @Override
-    public void onUi(Runnable r) {
-        r.run();
-    }
-
-    @Override
-    public void later(Runnable r) {
-        r.run();
     }
 
     /** The queued tasks, oldest first. */

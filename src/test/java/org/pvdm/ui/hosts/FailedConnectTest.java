@@ -7,7 +7,7 @@ import static org.pvdm.ui.UiTestSupport.waitFor;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,14 +70,15 @@ class FailedConnectTest {
         WaitForAsyncUtils.asyncFx(() -> vm.connections().connect(dead2));
         waitFor("the second error dialog", () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         closeErrorDialog(robot);
-        ListView<ConnectionEntry> list = robot.lookup("#connection-list").queryListView();
-        robot.interact(() -> list.getSelectionModel().select(dead1));
+        TreeView<Object> tree = robot.lookup("#connection-tree").query();
+        robot.interact(() -> vm.connections().selectedProperty().set(dead1));
         robot.clickOn("#connect");
         waitFor("the third attempt", () -> robot.lookup("#error-dialog").tryQuery().isPresent());
-        assertEquals(dead1, list.getSelectionModel().getSelectedItem(), "the row stays on the host being opened");
-        assertEquals(dead1, list.getItems().get(1), "the newest attempt is the first recent entry");
-        assertSame(demo, vm.session().session());
-        assertTrue(vm.guests().all().size() >= 12);
+        assertEquals(dead1, tree.getSelectionModel().getSelectedItem().getValue(),
+                "the row stays on the host being opened");
+        assertEquals(dead1, vm.connections().entries().get(1), "the newest attempt is the first recent entry");
+        assertSame(demo, vm.hosts().find(ConnectionEntry.demo()).session().session(), "the demo host is still open");
+        assertTrue(vm.hosts().find(ConnectionEntry.demo()).guests().all().size() >= 12);
     }
 
     @Test

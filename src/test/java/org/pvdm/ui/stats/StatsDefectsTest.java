@@ -14,57 +14,15 @@ import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.ui.UiTestSupport;
-import org.pvdm.ui.app.MainView;
-import org.pvdm.ui.app.MainViewModel;
+import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.ui.guests.GuestItem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Statistics defects seen by a demoing admin: pairs after a switch, kept "before", history, export. */
-@ExtendWith(ApplicationExtension.class)
-class StatsDefectsTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private Stage stage;
-
-    @BeforeAll
-    static void needsLibvirt() {
-        UiTestSupport.needsLibvirt();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        MainView view = UiTestSupport.show(stage, dir);
-        vm = view.viewModel();
-    }
-
-    private void openDemo() {
-        waitFor("the window", stage::isShowing);
-        WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
-        waitFor("the demo guests", () -> vm.guests().all().size() >= 12
-                && vm.guests().all().stream().allMatch(g -> g.row() != null));
-    }
-
-    private static void key(FxRobot robot, KeyCode k) {
-        robot.press(KeyCode.CONTROL, k).release(k, KeyCode.CONTROL);
-    }
-
-    private GuestItem guest(String name) {
-        return vm.guests().all().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
-    }
-
+class StatsDefectsTest extends MainWindowFixture {
     private StatsFrame frame() {
         return vm.stats().frameProperty().get();
     }
@@ -74,7 +32,7 @@ class StatsDefectsTest {
         openDemo();
         GuestItem ol7 = guest("ol7-mixed-backup");
         robot.clickOn("#guest-table");
-        key(robot, KeyCode.DIGIT2);
+        ctrl(robot, KeyCode.DIGIT2);
         robot.interact(() -> {
             vm.stats().modeProperty().set(StatsMode.BEFORE_AFTER);
             vm.stats().guestAProperty().set(ol7);
@@ -83,7 +41,7 @@ class StatsDefectsTest {
                 && frame().b().devices().stream().allMatch(d -> d.data().size() >= 3)
                 && frame().b().devices().size() >= 4);
 
-        key(robot, KeyCode.DIGIT1);
+        ctrl(robot, KeyCode.DIGIT1);
         TableView<GuestItem> table = robot.lookup("#guest-table").queryTableView();
         robot.interact(() -> table.scrollTo(ol7));
         robot.clickOn(robot.from(table).lookup("ol7-mixed-backup").<javafx.scene.Node>query());
@@ -99,7 +57,7 @@ class StatsDefectsTest {
         assertTrue(message.startsWith("Switched ol7-mixed-backup"), message);
         robot.clickOn("#close-plan");
 
-        key(robot, KeyCode.DIGIT2); // showing the tab again restarts the sampler
+        ctrl(robot, KeyCode.DIGIT2); // showing the tab again restarts the sampler
         robot.interact(() -> vm.stats().intervalProperty().set(Duration.ofMillis(500)));
         try {
             waitFor("the before/after ratios of all four disks", () -> frame() != null && frame().summary().stream()
@@ -139,13 +97,13 @@ class StatsDefectsTest {
     void chartHistorySurvivesTabsAndIntervalsAndPausedChartsKeepStill(FxRobot robot) {
         openDemo();
         robot.clickOn("#guest-table");
-        key(robot, KeyCode.DIGIT2);
+        ctrl(robot, KeyCode.DIGIT2);
         robot.interact(() -> vm.stats().intervalProperty().set(Duration.ofMillis(500)));
         waitFor("six points on the right", () -> frame() != null && !frame().b().devices().isEmpty()
                 && frame().b().devices().get(0).data().size() >= 6);
         int had = frame().b().devices().get(0).data().size();
-        key(robot, KeyCode.DIGIT1);
-        key(robot, KeyCode.DIGIT2);
+        ctrl(robot, KeyCode.DIGIT1);
+        ctrl(robot, KeyCode.DIGIT2);
         robot.interact(() -> vm.stats().intervalProperty().set(Duration.ofSeconds(1)));
         long frames = vm.stats().frames();
         waitFor("a new frame", () -> vm.stats().frames() > frames + 1);
@@ -166,7 +124,7 @@ class StatsDefectsTest {
     void exportSavesTheWholeComparisonAndSaysWhere(FxRobot robot) throws Exception {
         openDemo();
         robot.clickOn("#guest-table");
-        key(robot, KeyCode.DIGIT2);
+        ctrl(robot, KeyCode.DIGIT2);
         waitFor("a summary line", () -> frame() != null && !frame().summary().isEmpty());
         StatsView view = robot.lookup("#stats").queryAs(StatsView.class);
         Path typed = dir.resolve("charts.csv");

@@ -48,7 +48,7 @@ class StatsViewModelSwitchTest {
     Path tmp;
 
     /** Work runs at once; what would run on the FX thread waits in a queue that the test thread drains. */
-    private static final class UiQueueRunner implements TaskRunner {
+    static final class UiQueueRunner implements TaskRunner {
         final BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
         java.util.function.Supplier<String> shown = () -> "";
 

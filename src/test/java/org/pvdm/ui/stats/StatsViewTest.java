@@ -9,48 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.ui.UiTestSupport;
-import org.pvdm.ui.app.MainView;
-import org.pvdm.ui.app.MainViewModel;
+import org.pvdm.testsupport.MainWindowFixture;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The live statistics view on the demo host: charts receive points, the synthetic counters are said. */
-@ExtendWith(ApplicationExtension.class)
-class StatsViewTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private Stage stage;
-
-    @BeforeAll
-    static void needsLibvirt() {
-        UiTestSupport.needsLibvirt();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        MainView view = UiTestSupport.show(stage, dir);
-        vm = view.viewModel();
-    }
-
+class StatsViewTest extends MainWindowFixture {
     @Test
     void chartsReceivePointsAndTheSummaryComparesTheSides(FxRobot robot) throws Exception {
-        waitFor("the window", stage::isShowing);
-        WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
-        waitFor("the demo guests", () -> vm.guests().all().size() >= 12
-                && vm.guests().all().stream().allMatch(g -> g.row() != null));
+        openDemo();
         robot.clickOn("#guest-table");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        ctrl(robot, KeyCode.DIGIT2);
         StatsView stats = robot.lookup("#stats").queryAs(StatsView.class);
         waitFor("default guests on both sides", () -> vm.stats().guestAProperty().get() != null
                 && vm.stats().guestBProperty().get() != null);
@@ -80,12 +50,9 @@ class StatsViewTest {
 
     @Test
     void oneGuestBeforeAndAfter(FxRobot robot) {
-        waitFor("the window", stage::isShowing);
-        WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
-        waitFor("the demo guests", () -> vm.guests().all().size() >= 12
-                && vm.guests().all().stream().allMatch(g -> g.row() != null));
+        openDemo();
         robot.clickOn("#guest-table");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        ctrl(robot, KeyCode.DIGIT2);
         robot.interact(() -> {
             vm.stats().modeProperty().set(StatsMode.BEFORE_AFTER);
             vm.stats().guestAProperty().set(vm.guests().all().stream()
