@@ -94,6 +94,7 @@ public final class MainViewModel {
         List<ConnectionEntry> first = connections.initialAll(commandLineUri);
         first.forEach(connections::connect);
         hosts.prefer(first.get(0));
+        connections.selectedProperty().set(first.get(0)); // the highlighted node is the host shown
         ctx.runner().run("read the journal of interrupted switches", () -> org.pvdm.switching.Journal.beside(ctx.backups())
                 .pending().stream().map(org.pvdm.switching.Recovery::notice).toList(), lines -> {
                     if (!lines.isEmpty()) {
