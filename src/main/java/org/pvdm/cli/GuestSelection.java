@@ -59,10 +59,4 @@ record GuestSelection(List<GuestSummary> guests) {
     List<String> uuids() {
         return guests.stream().map(GuestSummary::uuid).toList();
     }
-
-    /** The guest's name, or null when it is not one of these. */
-    String name(String uuid) {
-        return guests.stream().filter(g -> g.uuid().equalsIgnoreCase(uuid)).map(GuestSummary::name).findFirst()
-                .orElse(null);
-    }
 }

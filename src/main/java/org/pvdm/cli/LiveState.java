@@ -1,6 +1,5 @@
 package org.pvdm.cli;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,6 @@ final class LiveState {
     }
 
     private final List<Guest> guests = new ArrayList<>();
-    private Instant time;
     private boolean synthetic;
     private long dropped;
     private final List<String> changes = new ArrayList<>();
@@ -66,7 +64,6 @@ final class LiveState {
     }
 
     void update(StatsTick tick) {
-        time = tick.time();
         synthetic |= tick.synthetic();
         dropped = tick.droppedTicks();
         changes.clear();
@@ -137,11 +134,6 @@ final class LiveState {
 
     List<Guest> guests() {
         return guests;
-    }
-
-    /** Wall time of the latest tick (null before the first). */
-    Instant time() {
-        return time;
     }
 
     boolean synthetic() {

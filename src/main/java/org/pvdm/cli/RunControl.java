@@ -46,21 +46,6 @@ final class RunControl implements AutoCloseable {
         return interrupted;
     }
 
-    /** Waits at most this long; true when finished or interrupted by then. */
-    boolean await(long millis) {
-        try {
-            return done.await(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            interrupted = true;
-            return true;
-        }
-    }
-
-    boolean interrupted() {
-        return interrupted;
-    }
-
     private void onShutdown() {
         interrupted = true;
         done.countDown();

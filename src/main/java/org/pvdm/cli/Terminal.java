@@ -33,11 +33,6 @@ final class Terminal {
         return new Terminal(ansi);
     }
 
-    /** Plain output (a pipe, a file, a test). */
-    static Terminal plain() {
-        return new Terminal(false);
-    }
-
     boolean ansi() {
         return ansi;
     }

@@ -26,7 +26,6 @@ public final class History {
     private final long[] times;
     private final Map<SeriesKey, SeriesBuffer> series = new LinkedHashMap<>();
     private final Map<SeriesKey, Gap> gaps = new LinkedHashMap<>();
-    private final Links links = new Links();
     private long ticks;
     private String pauseReason;
 
@@ -116,16 +115,6 @@ public final class History {
             }
         }
         return new Recording(data);
-    }
-
-    /** Records that {@code old} was renamed to {@code renamed} (hda -> vda after a conversion). */
-    public synchronized void link(SeriesKey old, SeriesKey renamed) {
-        links.link(old, renamed);
-    }
-
-    /** {@code key} and every series linked to it, oldest name first: [hda, vda] for either of them. */
-    public synchronized List<SeriesKey> linked(SeriesKey key) {
-        return links.chain(key);
     }
 
     /** Heap bytes held by the ring buffers, computed from the array sizes. */

@@ -4,8 +4,4 @@ package org.pvdm.switching;
 @FunctionalInterface
 public interface Progress {
     void step(String message);
-
-    static Progress none() {
-        return m -> { };
-    }
 }

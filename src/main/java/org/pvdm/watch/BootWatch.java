@@ -9,6 +9,7 @@ import org.pvdm.host.GuestCounters;
 import org.pvdm.host.GuestState;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
+import org.pvdm.host.HostFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +24,31 @@ public final class BootWatch {
     private static final long POLL_MS = 2000;
     private static final long AGENT_EVERY_MS = 6000;
 
-    private final Host host;
+    /** How often a watch opens the host again after losing its connection before it gives up. */
+    private static final int RECONNECTS = 3;
+
+    private final Host original;
+    private final HostFactory reconnect;
+    private Host host;
 
     public BootWatch(Host host) {
+        this(host, null);
+    }
+
+    /**
+     * @param reconnect opens the same host again when the connection is lost mid-watch (a loaded libvirtd may drop
+     *                  a client on a keepalive timeout): the guest is still there and still needs watching and,
+     *                  when it fails, rolling back. Null: a lost connection ends the watch with its error.
+     */
+    public BootWatch(Host host, HostFactory reconnect) {
+        this.original = host;
         this.host = host;
+        this.reconnect = reconnect;
+    }
+
+    /** The connection the watch ended on: the one given, or the one it opened again (the caller closes that). */
+    public Host host() {
+        return host;
     }
 
     /**
@@ -65,24 +87,25 @@ public final class BootWatch {
         long lastAgent = -AGENT_EVERY_MS;
         boolean said = false;
         boolean waiting = false;
+        int reconnects = 0;
         try {
             while (true) {
                 long elapsedMs = (System.nanoTime() - start) / 1_000_000;
                 long s = elapsedMs / 1000;
-                GuestState state = host.guest(uuid).state();
-                signals.state(state, s);
-                if (state.active() && !signals.failed()) {
-                    CounterSnapshot snap = host.stats().sample(List.of(uuid));
-                    for (GuestCounters g : snap.guests()) {
-                        signals.disks(g.disks(), s);
-                        signals.nics(g.nics(), s);
-                    }
-                    if (elapsedMs - lastAgent >= AGENT_EVERY_MS) {
+                try {
+                    if (poll(uuid, signals, s, elapsedMs - lastAgent >= AGENT_EVERY_MS)) {
                         lastAgent = elapsedMs;
-                        if (agentAnswers(host, uuid)) {
-                            signals.agentAnswered(s);
-                        }
                     }
+                } catch (HostException e) {
+                    if (reconnect == null || !lost(e) || reconnects++ >= RECONNECTS) {
+                        throw e;
+                    }
+                    progress.accept("watch: the connection to " + host.displayName() + " was lost after " + s + " s ("
+                            + e.getMessage() + "); opening it again");
+                    close(resets);
+                    reopen();
+                    resets = subscribe(uuid, signals, start);
+                    continue;
                 }
                 if (signals.allSeen() && !said) {
                     progress.accept("watch: every sign of a good boot seen after " + s + " s; watching on until "
@@ -103,6 +126,36 @@ public final class BootWatch {
         } finally {
             close(resets);
         }
+    }
+
+    /** One look at the guest; returns true when the agent was asked. */
+    private boolean poll(String uuid, WatchSignals signals, long s, boolean askAgent) throws HostException {
+        GuestState state = host.guest(uuid).state();
+        signals.state(state, s);
+        if (!state.active() || signals.failed()) {
+            return false;
+        }
+        CounterSnapshot snap = host.stats().sample(List.of(uuid));
+        for (GuestCounters g : snap.guests()) {
+            signals.disks(g.disks(), s);
+            signals.nics(g.nics(), s);
+        }
+        if (askAgent && agentAnswers(host, uuid)) {
+            signals.agentAnswered(s);
+        }
+        return askAgent;
+    }
+
+    private void reopen() throws HostException {
+        Host fresh = reconnect.open();
+        if (host != original) {
+            host.close();
+        }
+        host = fresh;
+    }
+
+    private static boolean lost(HostException e) {
+        return e.kind() == HostException.Kind.UNREACHABLE || e.kind() == HostException.Kind.TIMEOUT;
     }
 
     private AutoCloseable subscribe(String uuid, WatchSignals signals, long start) {

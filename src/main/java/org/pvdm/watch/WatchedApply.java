@@ -124,14 +124,30 @@ public final class WatchedApply {
         progress.step("watching " + plan.guest() + " for " + o.watch().toSeconds() + " s (I/O on "
                 + (disks.isEmpty() ? "no switched disk" : String.join(", ", disks))
                 + (agentBefore ? ", its guest agent" : "") + ", state, resets)");
-        WatchResult w = new BootWatch(host).watch(plan.uuid(), disks, agentBefore, o.watch(), progress::step);
-        progress.step(w.summary());
-        if (w.passed() || !o.autoRollback()) {
-            return Optional.of(new Outcome(w, false));
+        BootWatch boot = new BootWatch(host, reconnect);
+        try {
+            WatchResult w;
+            try {
+                w = boot.watch(plan.uuid(), disks, agentBefore, o.watch(), progress::step);
+            } catch (HostException e) {
+                // the switch is stored: whoever reads this error must learn that nobody watched or rolled back
+                throw new HostException(e.kind(), "the boot watch of " + plan.guest() + " stopped: " + e.getMessage()
+                        + "; " + plan.guest() + " is switched (backup " + r.backup().id() + ") and was not rolled"
+                        + " back: check it, and roll back with: pvdm rollback " + plan.guest() + " --to "
+                        + r.backup().id() + " --yes --shutdown --start", e);
+            }
+            progress.step(w.summary());
+            if (w.passed() || !o.autoRollback()) {
+                return Optional.of(new Outcome(w, false));
+            }
+            progress.step("rolling back to backup " + r.backup().id() + " (automatic rollback)");
+            new Rollback(boot.host(), backups).restore(plan.uuid(), r.backup().id(), new PowerOptions(true, true,
+                    ROLLBACK_SHUTDOWN, true), progress);
+            return Optional.of(new Outcome(w, true));
+        } finally {
+            if (boot.host() != host) {
+                boot.host().close();
+            }
         }
-        progress.step("rolling back to backup " + r.backup().id() + " (automatic rollback)");
-        new Rollback(host, backups).restore(plan.uuid(), r.backup().id(), new PowerOptions(true, true,
-                ROLLBACK_SHUTDOWN, true), progress);
-        return Optional.of(new Outcome(w, true));
     }
 }

@@ -131,22 +131,6 @@ class HistoryTest {
     }
 
     @Test
-    void renamedDevicesAreLinkedBothWays() {
-        History history = new History(Duration.ofSeconds(1));
-        history.link(HDA, VDA);
-        SeriesKey later = SeriesKey.disk(A, "sda");
-        history.link(VDA, later);
-        assertEquals(List.of(HDA, VDA, later), history.linked(VDA));
-        assertEquals(List.of(HDA, VDA, later), history.linked(HDA));
-        assertEquals(List.of(SeriesKey.disk(A, "hdb")), history.linked(SeriesKey.disk(A, "hdb")));
-        history.link(HDA, VDA); // the same link again is fine
-        assertThrows(IllegalArgumentException.class, () -> history.link(later, HDA), "cycle");
-        assertThrows(IllegalArgumentException.class, () -> history.link(HDA, SeriesKey.disk(A, "vdb")));
-        assertThrows(IllegalArgumentException.class,
-                () -> history.link(SeriesKey.disk(A, "hdc"), SeriesKey.nic(A, Fixtures.MAC)));
-    }
-
-    @Test
     void snapshotIsARecordingOfTheRetainedPoints() {
         History history = filled(3, 5);
         Recording recording = history.snapshot(List.of(HDA, VDA));

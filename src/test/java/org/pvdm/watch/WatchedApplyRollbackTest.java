@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
+import org.pvdm.host.HostException;
 import org.pvdm.model.convert.Selection;
+import org.pvdm.switching.ApplyResult;
 import org.pvdm.switching.BackupStore;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
@@ -41,7 +44,7 @@ class WatchedApplyRollbackTest {
             }
 
             @Override
-            public void switched(org.pvdm.switching.ApplyResult r) {
+            public void switched(ApplyResult r) {
                 switched.add(r.backup().id());
             }
         };
@@ -55,5 +58,21 @@ class WatchedApplyRollbackTest {
         assertEquals(before, host.inactiveXml(g.uuid()), "the backup is defined again");
         assertEquals(GuestState.RUNNING, host.guest(g.uuid()).state(), "and the guest started again");
         assertTrue(said.stream().anyMatch(m -> m.startsWith("watching g for 1 s (I/O on vda")), said.toString());
+    }
+
+    @Test
+    void aWatchThatLosesItsHostSaysTheGuestIsSwitchedAndNotRolledBack() throws Exception {
+        FakeHost host = new FakeHost("qemu:///system", false);
+        host.add(GuestXml.emulated("g"), GuestState.RUNNING);
+        PowerOptions power = new PowerOptions(true, true, Duration.ofSeconds(5), false);
+        Plan plan = new Planner(host).plan("g", Selection.all(), power, WriteAccess.allowed(), false);
+        WatchedApply engine = new WatchedApply(host, new BackupStore(tmp.resolve("backups")));
+        host.failNext("stats", new HostException(HostException.Kind.UNREACHABLE,
+                "client socket is closed"));
+        HostException e = Assertions.assertThrows(
+                HostException.class, () -> engine.apply(plan,
+                        new WatchedApply.Options(power, false, Duration.ofSeconds(1), true), m -> { }));
+        assertTrue(e.getMessage().contains("g is switched (backup ") && e.getMessage().contains("not rolled back")
+                && e.getMessage().contains("pvdm rollback g --to "), e.getMessage());
     }
 }
