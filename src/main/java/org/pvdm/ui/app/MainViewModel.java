@@ -1,5 +1,6 @@
 package org.pvdm.ui.app;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -90,7 +91,10 @@ public final class MainViewModel {
 
     /** Opens the first connections: the one given on the command line, else those open at exit, else the last. */
     public void start(String commandLineUri) {
-        connections.initialAll(commandLineUri).forEach(connections::connect);
+        List<ConnectionEntry> first = connections.initialAll(commandLineUri);
+        first.forEach(connections::connect);
+        hosts.prefer(first.get(0));
+        connections.selectedProperty().set(first.get(0)); // the highlighted node is the host shown
         ctx.runner().run("read the journal of interrupted switches", () -> org.pvdm.switching.Journal.beside(ctx.backups())
                 .pending().stream().map(org.pvdm.switching.Recovery::notice).toList(), lines -> {
                     if (!lines.isEmpty()) {
