@@ -27,7 +27,15 @@ public final class GuestTableView extends VBox {
         setId("guests");
         setSpacing(6);
         setPadding(new Insets(8));
+        HBox header = header(vm);
+        buildTable(vm);
+        followSelection(vm);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+    }
 
+    /** Title, counts, the batch button and the filter box. */
+    private HBox header(GuestsViewModel vm) {
         Label title = new Label("Guests");
         title.getStyleClass().add("pane-title");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the counts and the filter give way first
@@ -60,7 +68,10 @@ public final class GuestTableView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, counts, spacer, batchButton(), filter);
         header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
 
+    private void buildTable(GuestsViewModel vm) {
         table.setId("guest-table");
         table.setAccessibleText("Guests");
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -79,7 +90,10 @@ public final class GuestTableView extends VBox {
         placeholder.setId("guest-placeholder");
         placeholder.textProperty().bind(vm.placeholderProperty());
         table.setPlaceholder(placeholder);
+    }
 
+    /** The view model's selection and the table's follow each other; focusing the table selects a row. */
+    private void followSelection(GuestsViewModel vm) {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
@@ -104,8 +118,6 @@ public final class GuestTableView extends VBox {
                 table.getSelectionModel().select(Math.max(0, focused));
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, table);
     }
 
     /** "Switch N guests to paravirtual…", shown while several guests are selected. */
