@@ -31,8 +31,8 @@ class FanoutTest {
                 throw new IllegalStateException("not all calls were in flight together", e);
             }
         };
-        CompletableFuture<List<Fanout.Result<Integer>>> a = CompletableFuture.supplyAsync(() -> Fanout.map(items, call));
-        CompletableFuture<List<Fanout.Result<Integer>>> b = CompletableFuture.supplyAsync(() -> Fanout.map(items, call));
+        CompletableFuture<List<Fanout.Result<Integer>>> a = CompletableFuture.supplyAsync(() -> Fanout.map(items, true, call));
+        CompletableFuture<List<Fanout.Result<Integer>>> b = CompletableFuture.supplyAsync(() -> Fanout.map(items, true, call));
         for (List<Fanout.Result<Integer>> results : List.of(a.get(), b.get())) {
             List<Integer> values = new ArrayList<>();
             for (Fanout.Result<Integer> r : results) {
@@ -46,7 +46,7 @@ class FanoutTest {
     @Test
     void moreItemsThanThreadsAllComeBackInOrder() {
         List<Integer> items = IntStream.range(0, 5 * Fanout.THREADS + 3).boxed().toList();
-        List<Fanout.Result<String>> out = Fanout.map(items, i -> "v" + i);
+        List<Fanout.Result<String>> out = Fanout.map(items, true, i -> "v" + i);
         assertEquals(items.stream().map(i -> "v" + i).toList(), out.stream().map(Fanout.Result::value).toList());
     }
 }
