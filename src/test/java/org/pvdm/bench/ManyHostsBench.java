@@ -51,6 +51,8 @@ public final class ManyHostsBench {
             for (int r = 0; r < runs; r++) {
                 double sum = 0;
                 int rows = 0;
+                long cpu = ProcessCpu.nanos();
+                long daemon = libvirtdCpuTicks();
                 for (String uri : uris) {
                     long t = System.nanoTime();
                     try (Host one = LibvirtHosts.open(uri, false)) {
@@ -58,15 +60,23 @@ public final class ManyHostsBench {
                     }
                     sum += (System.nanoTime() - t) / 1e9;
                 }
+                double aloneCpu = (ProcessCpu.nanos() - cpu) / 1e9;
+                double aloneDaemon = (libvirtdCpuTicks() - daemon) / 100.0;
+                cpu = ProcessCpu.nanos();
+                daemon = libvirtdCpuTicks();
                 long t = System.nanoTime();
                 List<HostRows> all = ManyHosts.list(uris, uri -> LibvirtHosts.open(uri, false));
                 double together = (System.nanoTime() - t) / 1e9;
+                double togetherCpu = (ProcessCpu.nanos() - cpu) / 1e9;
+                double togetherDaemon = (libvirtdCpuTicks() - daemon) / 100.0;
                 int allRows = all.stream().mapToInt(x -> x.rows().size()).sum();
                 long failed = all.stream().filter(x -> x.error() != null).count();
                 System.out.printf(Locale.ROOT, "in-process run %d: each alone mean %.2f s (sum %.1f s, %d guests);"
                         + " all %d at once %.2f s (%d guests, %d failed): %.2fx the mean, goal 1.20x; load %.1f%n",
                         r + 1, sum / hosts, sum, rows, hosts, together, allRows, failed, together / (sum / hosts),
                         ProcessCpu.loadAverage());
+                System.out.printf(Locale.ROOT, "  CPU s (this process with its proxies / libvirtd): all alone %.1f / %.1f,"
+                        + " all at once %.1f / %.1f%n", aloneCpu, aloneDaemon, togetherCpu, togetherDaemon);
                 if (launcher != null) {
                     processes(launcher, uris, r + 1);
                 }
@@ -106,6 +116,18 @@ public final class ManyHostsBench {
                     + (p.isAlive() ? "none" : p.exitValue()));
         }
         return (System.nanoTime() - t) / 1e9;
+    }
+
+    /** libvirtd's user + system CPU in clock ticks (1/100 s), -1 when it cannot be read. */
+    private static long libvirtdCpuTicks() {
+        try {
+            String pid = java.nio.file.Files.readString(Path.of("/run/libvirtd.pid")).strip();
+            String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static void undefine(List<String> uuids) throws Exception {
