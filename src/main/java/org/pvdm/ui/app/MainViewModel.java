@@ -150,6 +150,11 @@ public final class MainViewModel {
         }
     }
 
+    /** A fresh "Add connection" form. */
+    public org.pvdm.ui.hosts.AddConnectionViewModel addConnectionForm() {
+        return new org.pvdm.ui.hosts.AddConnectionViewModel();
+    }
+
     /** Closes one host (tree context menu); the others stay as they are. */
     public void disconnect(OpenHost h) {
         hosts.disconnect(h);
