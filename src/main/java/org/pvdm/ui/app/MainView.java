@@ -24,7 +24,6 @@ import org.pvdm.ui.guests.PowerActions;
 import org.pvdm.ui.stats.StatsView;
 import org.pvdm.ui.guests.GuestTableView;
 import org.pvdm.ui.hosts.AddConnectionDialog;
-import org.pvdm.ui.hosts.AddConnectionViewModel;
 import org.pvdm.ui.tree.HostTreeView;
 
 /**
@@ -174,7 +173,7 @@ public final class MainView extends BorderPane {
     }
 
     void addConnection() {
-        new AddConnectionDialog(window(), new AddConnectionViewModel()).showAndWait()
+        new AddConnectionDialog(window(), vm.addConnectionForm()).showAndWait()
                 .ifPresent(vm.connections()::connect);
     }
 

@@ -150,6 +150,11 @@ public final class MainViewModel {
         }
     }
 
+    /** A fresh "Add connection" form. */
+    public org.pvdm.ui.hosts.AddConnectionViewModel addConnectionForm() {
+        return new org.pvdm.ui.hosts.AddConnectionViewModel();
+    }
+
     /** Closes one host (tree context menu); the others stay as they are. */
     public void disconnect(OpenHost h) {
         hosts.disconnect(h);
@@ -239,7 +244,9 @@ public final class MainViewModel {
         return new SwitchListener() {
             @Override
             public void changed(String uuid) {
-                guests().refreshOne(uuid);
+                // the host it was switched on, even when another host is shown by now
+                hosts.open().stream().filter(h -> h.guests().find(uuid) != null)
+                        .forEach(h -> h.guests().refreshOne(uuid));
             }
 
             @Override
@@ -249,7 +256,8 @@ public final class MainViewModel {
 
             @Override
             public void compare(String uuid) {
-                MainViewModel.this.compare(guests().find(uuid));
+                MainViewModel.this.compare(hosts.open().stream().map(h -> h.guests().find(uuid))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null));
             }
         };
     }
