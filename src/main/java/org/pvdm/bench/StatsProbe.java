@@ -20,7 +20,8 @@ import org.pvdm.stats.StatsTick;
  * host, rates, history append), and the heap held by 15 minutes of history for all of them.
  */
 final class StatsProbe {
-    static final int WARM_UP = 3;
+    /** A sampler runs for minutes: the figure is its steady state, once the JIT has compiled the tick. */
+    static final int WARM_UP = 30;
     static final int MEASURED = 10;
     private static final long SECOND = 1_000_000_000L;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

@@ -15,8 +15,45 @@ public final class Cli {
 
     private Cli() {}
 
+    /** The whole command line, every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(PvdmCommand.SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command line for these arguments: only the subcommand they name when they name one (help, a typo or
+     * no command at all get every subcommand, so usage, suggestions and the default command are unchanged).
+     */
+    static CommandLine commandLine(String[] args) {
+        String word = commandWord(args);
+        Warmup.start(word);
+        return commandLine(word != null && PvdmCommand.SUBCOMMANDS.containsKey(word)
+                ? java.util.List.of(word) : PvdmCommand.SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The first argument that is not an option of the top level (-c/--connect URI, -v, -h, -V), or null (also
+     * when an argument file may hold it).
+     */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-c") || a.equals("--connect")) {
+                i++;
+            } else if (a.equals("--") || a.startsWith("@")) {
+                return null;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(java.util.Collection<String> names) {
         CommandLine cl = new CommandLine(new PvdmCommand());
+        for (String name : names) {
+            cl.addSubcommand(name, new CommandLine(PvdmCommand.SUBCOMMANDS.get(name).get()));
+        }
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
         applyExitCodes(cl);
         cl.setExecutionExceptionHandler(Cli::handle);
@@ -54,7 +91,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(commandLine(), args, out, err);
+        return run(commandLine(args), args, out, err);
     }
 
     /** Runs on a command line built by {@link #commandLine()} (a test may add a command to it). */

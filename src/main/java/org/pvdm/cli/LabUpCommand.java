@@ -49,9 +49,7 @@ final class LabUpCommand implements Callable<Integer> {
             out.println();
             LabStatusCommand.print(out, s);
             out.println();
-            if (spec.root().subcommands().containsKey("stats")) {
-                out.println("Compare the twins live: pvdm stats --connect " + s.uri());
-            }
+            out.println("Compare the twins live: pvdm stats --connect " + s.uri());
             out.println("Convert the emulated twin: pvdm convert pvdm-lab-emulated --connect " + s.uri()
                     + " --yes --shutdown --start");
             return ExitCodes.OK;

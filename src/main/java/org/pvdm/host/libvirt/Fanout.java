@@ -14,14 +14,17 @@ import org.libvirt.LibvirtException;
 /**
  * Runs one libvirt call per item on a few threads of the same connection. libvirt's remote client pipelines
  * calls made from several threads over its one socket, so over a slow link N guests cost about N / THREADS
- * round trips instead of N. Results come back in the items' order.
+ * round trips instead of N. Results come back in the items' order. Each call of {@link #map} has its own
+ * {@link #THREADS} workers: with one pool of THREADS shared by every connection, 20 slow hosts listed at once
+ * queued behind each other's round trips (6 - 9 times one host's time instead of about the same).
  */
 final class Fanout {
 
     /** Enough calls in flight to hide a WAN round trip; libvirtd serves 5 worker threads per client by default. */
     static final int THREADS = 32;
 
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, daemonThreads());
+    /** Threads are made as several connections need them and end after a minute unused. */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(daemonThreads());
 
     @FunctionalInterface
     interface Call<T, R> {
@@ -45,15 +48,22 @@ final class Fanout {
             items.forEach(i -> out.add(one(i, body)));
             return out;
         }
-        List<Future<Result<R>>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
-            futures.add(POOL.submit(() -> one(item, body)));
+        int n = items.size();
+        @SuppressWarnings("unchecked")
+        Result<R>[] results = new Result[n];
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < Math.min(THREADS, n); w++) {
+            workers.add(POOL.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    results[i] = one(items.get(i), body);
+                }
+            }));
         }
-        List<Result<R>> out = new ArrayList<>(items.size());
-        for (Future<Result<R>> f : futures) {
-            out.add(join(f));
+        for (Future<?> f : workers) {
+            join(f);
         }
-        return out;
+        return java.util.Arrays.asList(results);
     }
 
     private static <T, R> Result<R> one(T item, Call<T, R> body) {
@@ -64,12 +74,13 @@ final class Fanout {
         }
     }
 
-    private static <R> Result<R> join(Future<Result<R>> f) {
+    private static void join(Future<?> f) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return f.get();
+                    f.get();
+                    return;
                 } catch (InterruptedException e) {
                     interrupted = true; // the call is in flight on the connection: wait for it, then re-assert
                 }

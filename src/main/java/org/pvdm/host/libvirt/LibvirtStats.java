@@ -53,8 +53,7 @@ final class LibvirtStats implements StatsSource {
     /** The primitive-array per-device path, bound on first use; null where it cannot be bound. */
     private RawTick raw() {
         if (!rawTried) {
-            RawLib lib = RawLib.loadOrNull();
-            rawTick = lib == null ? null : new RawTick(lib, cache);
+            rawTick = RawLib.available() ? new RawTick(cache) : null;
             rawTried = true;
         }
         return rawTick;

@@ -29,17 +29,16 @@ final class RawTick {
         private static final long serialVersionUID = 1L;
     }
 
-    private final RawLib lib;
     private final DeviceCache cache;
 
-    RawTick(RawLib lib, DeviceCache cache) {
-        this.lib = lib;
+    /** Only once {@link RawLib#available()} said yes. */
+    RawTick(DeviceCache cache) {
         this.cache = cache;
     }
 
     List<GuestCounters> read(Pointer conn, Set<String> wanted, ReadWindow window) throws Failed {
         PointerByReference ref = new PointerByReference();
-        int n = conn == null ? -1 : lib.virConnectListAllDomains(conn, ref, RawLib.LIST_ACTIVE);
+        int n = conn == null ? -1 : RawLib.virConnectListAllDomains(conn, ref, RawLib.LIST_ACTIVE);
         if (n < 0) {
             throw new Failed();
         }
@@ -56,7 +55,7 @@ final class RawTick {
                 } catch (IOException | org.libvirt.LibvirtException e) {
                     LOG.debug("guest left out of this tick: {}", e.getMessage());
                 } finally {
-                    lib.virDomainFree(d);
+                    RawLib.virDomainFree(d);
                 }
             }
         } finally {
@@ -70,29 +69,29 @@ final class RawTick {
     private GuestCounters guest(Pointer d, Set<String> wanted, ReadWindow window)
             throws IOException, org.libvirt.LibvirtException {
         byte[] buf = new byte[37];
-        if (lib.virDomainGetUUIDString(d, buf) < 0) {
+        if (RawLib.virDomainGetUUIDString(d, buf) < 0) {
             return null;
         }
         String uuid = Native.toString(buf, StandardCharsets.US_ASCII.name()).toLowerCase(Locale.ROOT);
         if (!wanted.isEmpty() && !wanted.contains(uuid)) {
             return null;
         }
-        DomainDevices devices = cache.get(uuid, lib.virDomainGetID(d), () -> xml(d));
+        DomainDevices devices = cache.get(uuid, RawLib.virDomainGetID(d), () -> xml(d));
         long[] info = new long[RawLib.INFO_LONGS];
         window.mark();
-        int rc = lib.virDomainGetInfo(d, info);
+        int rc = RawLib.virDomainGetInfo(d, info);
         window.mark();
         if (rc < 0) {
             return null;
         }
-        Pointer name = lib.virDomainGetName(d);
+        Pointer name = RawLib.virDomainGetName(d);
         return new GuestCounters(uuid, name == null ? "" : name.getString(0, StandardCharsets.UTF_8.name()),
                 Guests.state(info[0] & 0xff), info[4], (int) (info[3] & 0xffff), disks(d, devices, window),
                 nics(d, devices, window));
     }
 
     private String xml(Pointer d) throws IOException {
-        Pointer p = lib.virDomainGetXMLDesc(d, 0);
+        Pointer p = RawLib.virDomainGetXMLDesc(d, 0);
         if (p == null) {
             throw new IOException("no live XML");
         }
@@ -108,7 +107,7 @@ final class RawTick {
         for (String dev : devices.disks()) {
             long[] s = new long[RawLib.BLOCK_LONGS];
             window.mark();
-            int rc = lib.virDomainBlockStats(d, cString(dev), s, 8L * RawLib.BLOCK_LONGS);
+            int rc = RawLib.virDomainBlockStats(d, cString(dev), s, 8L * RawLib.BLOCK_LONGS);
             window.mark();
             if (rc == 0) {
                 out.add(new BlockCounters(dev, s[0], s[1], s[2], s[3], -1, -1, s[4]));
@@ -139,7 +138,7 @@ final class RawTick {
     private long[] interfaceStats(Pointer d, String name, ReadWindow window) {
         long[] s = new long[RawLib.NET_LONGS];
         window.mark();
-        int rc = lib.virDomainInterfaceStats(d, cString(name), s, 8L * RawLib.NET_LONGS);
+        int rc = RawLib.virDomainInterfaceStats(d, cString(name), s, 8L * RawLib.NET_LONGS);
         window.mark();
         if (rc != 0) {
             LOG.debug("no interface stats for {}", name);

@@ -106,6 +106,7 @@ public final class MainView extends BorderPane {
     private GuestTableView guestTable(GuestsViewModel guests) {
         return guestTables.computeIfAbsent(guests, g -> {
             GuestTableView t = new GuestTableView(g);
+            t.setOnBatch(list -> startBatch());
             ContextMenus.attachGuests(this, t.table());
             return t;
         });
@@ -215,6 +216,14 @@ public final class MainView extends BorderPane {
         GuestItem guest = vm.guests().selectedProperty().get();
         List<String> names = vm.devices().checked().stream().map(d -> d.report().name()).toList();
         vm.switchDialogs().openPlan(window(), vm.session().session(), guest.summary(), names);
+    }
+
+    /** One plan for the selected guests (several: Ctrl/Shift+click in the guest table). */
+    void startBatch() {
+        List<GuestItem> chosen = guestTable(vm.guests()).selectedGuests();
+        if (chosen.size() > 1 && vm.session().session() != null) {
+            vm.switchDialogs().openBatch(window(), vm.session().session(), chosen.stream().map(GuestItem::summary).toList());
+        }
     }
 
     void showBackups() {

@@ -1,5 +1,6 @@
 package org.pvdm.host.libvirt;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -69,7 +70,21 @@ class ScaleTest {
                 assertEquals(20, stats.sample(List.of()).guests().size()); // the 20 running guests
             }
             assertEquals(20, stats.xmlParses());
+            assertTrue(RawLib.available(), "the per-device tick takes the direct JNA binding, not libvirt-java");
         }
+    }
+
+    @Test
+    void aStoppedGuestLeavesTheDeviceCacheWithoutScanningAList() {
+        DeviceCache cache = new DeviceCache(false);
+        for (String uuid : List.of("a", "b", "c")) {
+            assertNotNull(assertDoesNotThrow(() -> cache.get(uuid, 1, () -> "<domain><devices/></domain>")));
+        }
+        cache.retain(List.of("c", "a"));
+        assertDoesNotThrow(() -> cache.get("b", 1, () -> "<domain><devices/></domain>"));
+        assertEquals(4, cache.parses(), "b was dropped and parsed again; a and c were kept");
+        assertDoesNotThrow(() -> cache.get("a", 1, () -> "<domain><devices/></domain>"));
+        assertEquals(4, cache.parses());
     }
 
     @Test
