@@ -59,6 +59,14 @@ public interface Host extends AutoCloseable {
         return out;
     }
 
+    /**
+     * The size of a guest's disk (by target, e.g. "vda"): libvirt's block info, else its storage volume's.
+     * UNSUPPORTED where the host cannot say; never estimated.
+     */
+    default DiskSize diskSize(String uuid, String target) throws HostException {
+        throw new HostException(HostException.Kind.UNSUPPORTED, displayName() + " reports no disk sizes");
+    }
+
     /** Defines (creates or replaces) a persistent guest; returns its UUID. */
     String define(String xml) throws HostException;
 

@@ -1,6 +1,7 @@
 package org.pvdm.report;
 
 import java.util.Locale;
+import org.pvdm.stats.ChartScale;
 import org.pvdm.stats.Metric;
 import org.pvdm.stats.SeriesData;
 
@@ -24,7 +25,7 @@ final class SvgChart {
         double[] va = a.values(metric);
         double[] vb = b.values(metric);
         double max = Math.max(max(va), max(vb));
-        double top = niceCeiling(max);
+        double top = ChartScale.niceCeiling(max);
         double span = Math.max(Math.max(span(a), span(b)), 1);
         int w = WIDTH - LEFT - RIGHT;
         int h = HEIGHT - TOP - BOTTOM;
@@ -109,19 +110,6 @@ final class SvgChart {
 
     private static double span(SeriesData d) {
         return d.size() < 2 ? 0 : (d.timeMillis(d.size() - 1) - d.timeMillis(0)) / 1000.0;
-    }
-
-    static double niceCeiling(double v) {
-        if (!(v > 0)) {
-            return 1;
-        }
-        double exp = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * exp >= v * 1.05) {
-                return m * exp;
-            }
-        }
-        return 10 * exp;
     }
 
     private static String f(double v) {

@@ -116,9 +116,10 @@ public final class BootWatch {
                     return signals.result(s);
                 }
                 if (s >= duration.toSeconds() && !waiting) {
-                    progress.accept("watch: no I/O on " + String.join(", ", disks) + " yet after " + s + " s; "
-                            + signals.result(s).seen().get(0) + ": watching on (the switched disks get "
-                            + duration.toSeconds() + " s from the first sign of life)");
+                    progress.accept("watch: not every sign of a good boot seen after " + s + " s ("
+                            + String.join("; ", signals.result(s).seen()) + "): watching on, as a slow boot on a"
+                            + " loaded host is not a failed one (the switched disks get " + duration.toSeconds()
+                            + " s from the first sign of life, the guest agent up to 3 times that)");
                     waiting = true;
                 }
                 sleep();

@@ -113,7 +113,8 @@ public final class WatchSignals {
 
     /**
      * Whether the watch ends at {@code second}: on a failure; else after the watch time once the switched disks
-     * were used; else the watch time after the first sign of life; else, with no sign at all, at the cap.
+     * were used (and the agent that answered before answered again, else at the cap); else the watch time after
+     * the first sign of life; else, with no sign at all, at the cap.
      */
     public synchronized boolean over(long second, Duration watch) {
         long d = watch.toSeconds();
@@ -123,8 +124,10 @@ public final class WatchSignals {
         if (second < d) {
             return false;
         }
+        boolean agentPending = agentBefore && !agentAnswered;
         if (disksUsed()) {
-            return true;
+            // a guest that uses its disks is booting: its agent, which answered before, gets until the cap
+            return !agentPending || second >= NO_LIFE_FACTOR * d;
         }
         return lifeAt >= 0 ? second >= lifeAt + d : second >= NO_LIFE_FACTOR * d;
     }

@@ -2,24 +2,22 @@ package org.pvdm.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.host.Host;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.inventory.GuestRow;
 import org.pvdm.inventory.Inventory;
+import org.pvdm.testsupport.Needs;
 
 class NodeFilesTest {
 
     @Test
     void libvirtLoadsTheFileAndTheClassifierAgreesWithTheMix(@TempDir Path dir) throws Exception {
-        Optional<String> why = LibvirtHosts.unavailableReason();
-        assumeTrue(why.isEmpty(), () -> "skipped: libvirt.so.0 (package libvirt0) is needed: " + why.orElse(""));
+        Needs.libvirt0();
         Path file = NodeFiles.write(dir.resolve("node.xml"), 15, "t");
         try (Host host = LibvirtHosts.open("test://" + file, false)) {
             List<GuestRow> rows = new Inventory(host).list();

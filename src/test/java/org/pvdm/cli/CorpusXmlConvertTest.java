@@ -2,7 +2,6 @@ package org.pvdm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.pvdm.model.convert.SchemaCheck;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.testsupport.Corpus;
+import org.pvdm.testsupport.Needs;
 
 /**
  * Every output of {@code pvdm xml convert --cdroms} over the corpus, as a person runs it (one batch per folder,
@@ -31,9 +31,9 @@ class CorpusXmlConvertTest {
     @Test
     void everyOutputValidatesAndDefinesWhereItsInputDid() throws Exception {
         String schema = SchemaCheck.unavailable();
-        assumeTrue(schema.isEmpty(), "skipped: " + schema);
-        assumeTrue(SchemaCheck.onPath("virsh") && SchemaCheck.onPath("qemu-system-x86_64"),
-                "skipped: virsh (libvirt-clients) or qemu-system-x86_64 is not installed");
+        Needs.present(schema.isEmpty(), () -> schema);
+        Needs.present(SchemaCheck.onPath("virsh") && SchemaCheck.onPath("qemu-system-x86_64"),
+                () -> "virsh (libvirt-clients) and qemu-system-x86_64");
         Map<Path, List<Path>> byFolder = new TreeMap<>();
         Corpus.files().forEach(f -> byFolder.computeIfAbsent(f.getParent(), k -> new ArrayList<>()).add(f));
         Map<Path, Path> written = new LinkedHashMap<>();

@@ -3,17 +3,16 @@ package org.pvdm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.testsupport.Needs;
 
 /** Readiness in inspect --json, and pvdm try's refusals, on the demo host. */
 class ReadinessCliTest {
     @Test
     void inspectJsonHasAVerdictAndEvidencePerKind() throws Exception {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt0 is not installed");
+        Needs.libvirt0();
         CliRun r = CliRun.of("inspect", "rhel6-oracle11g", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode readiness = Json.MAPPER.readTree(r.out()).get("readiness");
@@ -28,7 +27,7 @@ class ReadinessCliTest {
 
     @Test
     void tryRefusesARunningGuestAndAHostWithoutLocalImages() {
-        assumeTrue(LibvirtHosts.unavailableReason().isEmpty(), "skipped: libvirt0 is not installed");
+        Needs.libvirt0();
         CliRun running = CliRun.of("try", "rhel6-oracle11g");
         assertEquals(ExitCodes.CONFLICT, running.exit(), running.err());
         assertTrue(running.err().contains("disks are in use"), running.err());

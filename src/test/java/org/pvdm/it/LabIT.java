@@ -3,7 +3,6 @@ package org.pvdm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ import org.pvdm.lab.bench.TwinRates;
 import org.pvdm.model.domain.Domain;
 
 /**
- * The lab end to end on the real libvirtd (issue 6): lab up; both twins move disk and NIC counters; convert the
+ * The lab end to end on the real libvirtd: lab up; both twins move disk and NIC counters; convert the
  * emulated twin through the CLI, it runs on vda/virtio-net; roll back, it runs on IDE/e1000 again; lab down leaves
  * no guest, bridge or data disk. Rates come from two samples of host.stats() (`pvdm stats` is not on this branch).
  */

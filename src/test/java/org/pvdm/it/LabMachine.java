@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.pvdm.cli.Cli;
+import org.pvdm.testsupport.Needs;
 
 /** What the lab IT needs from the machine (it skips naming what is missing), and running the CLI in-process. */
 final class LabMachine {
@@ -18,11 +19,11 @@ final class LabMachine {
 
     static void assumeReady() {
         for (String tool : new String[] {"qemu-system-x86_64", "qemu-img", "ip", "virsh"}) {
-            assumeTrue(onPath(tool), "skipped: " + tool + " is not installed (scripts/test installs QEMU and libvirt"
+            Needs.present(onPath(tool), () -> tool + " is not installed (scripts/test installs QEMU and libvirt"
                     + " as root: sh src/main/resources/org/pvdm/lab/setup-host.sh)");
         }
-        assumeTrue("root".equals(System.getProperty("user.name")),
-                "skipped: the lab on qemu:///system needs root (a bridge, images under /var/lib/libvirt)");
+        Needs.present("root".equals(System.getProperty("user.name")),
+                () -> "root: the lab on qemu:///system needs it (a bridge, images under /var/lib/libvirt)");
     }
 
     static Run cli(String... args) {

@@ -1,7 +1,5 @@
 package org.pvdm.it;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.libvirt.LibvirtHosts;
@@ -18,7 +16,7 @@ final class QemuHost {
         try {
             Host h = LibvirtHosts.open(URI, true);
             String type = h.info().hypervisor();
-            assumeTrue(type.equalsIgnoreCase("QEMU"), "skipped: " + URI + " is not a QEMU host but " + type);
+            Needs.present(type.equalsIgnoreCase("QEMU"), () -> "a QEMU host at " + URI + " (it is " + type + ")");
             return h;
         } catch (HostException e) {
             Needs.libvirtd(URI, e.getMessage());

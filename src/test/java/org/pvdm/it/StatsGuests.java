@@ -1,7 +1,5 @@
 package org.pvdm.it;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.pvdm.host.GuestSummary;
@@ -11,6 +9,7 @@ import org.pvdm.lab.Lab;
 import org.pvdm.lab.LabException;
 import org.pvdm.lab.LabOptions;
 import org.pvdm.lab.LabTwin;
+import org.pvdm.testsupport.Needs;
 
 /**
  * The running guests StatsQemuIT measures: the one named by {@code -Dpvdm.it.statsGuest=NAME}; else the lab
@@ -28,7 +27,7 @@ final class StatsGuests {
         String named = System.getProperty("pvdm.it.statsGuest", "");
         if (!named.isBlank()) {
             GuestSummary g = host.guest(named);
-            assumeTrue(g.state().active(), "skipped: " + named + " (-Dpvdm.it.statsGuest) is not running");
+            Needs.present(g.state().active(), () -> named + " (-Dpvdm.it.statsGuest) running");
             return List.of(g);
         }
         List<GuestSummary> twins = runningTwins(host);
@@ -42,7 +41,7 @@ final class StatsGuests {
             lab.up(LabOptions.defaults(), line -> System.out.println("[StatsQemuIT] lab: " + line));
             started = lab;
         } catch (LabException e) {
-            assumeTrue(false, "skipped: no running lab guest (" + LabTwin.EMULATED.guestName() + ", "
+            Needs.present(false, () -> "a running lab guest (" + LabTwin.EMULATED.guestName() + ", "
                     + LabTwin.PV.guestName() + ") on " + QemuHost.URI + " and pvdm lab up failed: " + e.getMessage()
                     + " (or name any running guest with a disk and a NIC doing I/O: -Dpvdm.it.statsGuest=NAME)");
         }

@@ -2,7 +2,6 @@ package org.pvdm.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pvdm.testsupport.Needs;
 
 /**
  * Runs the real ./pvdm launcher many times on this machine's real dynamic linker cache. Its library check
@@ -30,8 +30,8 @@ class LauncherDetectionTest {
     @Test
     void findsInstalledLibrariesOnEveryRunAndInstallsNothing() throws Exception {
         String cache = ldconfigCache();
-        assumeTrue(cache.contains("\tlibvirt.so.0 ("),
-                "libvirt0 is not installed here (not in ldconfig -p): the launcher's detection cannot be checked");
+        Needs.present(cache.contains("\tlibvirt.so.0 ("),
+                () -> "libvirt0 in ldconfig -p (the launcher's detection cannot be checked without it)");
         boolean gtk = cache.contains("\tlibgtk-3.so.0 (");
         Path app = dir.resolve("app");
         Path launcher = app.resolve("pvdm");

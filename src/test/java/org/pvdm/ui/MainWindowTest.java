@@ -30,7 +30,9 @@ class MainWindowTest extends MainWindowFixture {
         TableView<GuestItem> table = robot.lookup("#guest-table").queryTableView();
         robot.interact(() -> table.getItems().stream().filter(g -> g.name().equals(name)).findFirst()
                 .ifPresent(table::scrollTo));
-        robot.clickOn(name);
+        // the row's cell exists only after the next layout pass, later still on a loaded machine
+        waitFor(name + " in a row of the table", () -> robot.from(table).lookup(name).tryQuery().isPresent());
+        robot.clickOn(robot.from(table).lookup(name).<javafx.scene.Node>query());
     }
 
     @Test

@@ -180,6 +180,19 @@ final class LibvirtHost implements Host {
     }
 
     @Override
+    public org.pvdm.host.DiskSize diskSize(String uuid, String target) throws HostException {
+        return onGuest(uuid, "read the size of disk " + target + " of", d -> {
+            try {
+                org.libvirt.DomainBlockInfo b = d.blockInfo(target);
+                return new org.pvdm.host.DiskSize(b.getCapacity(), b.getAllocation(), "block info");
+            } catch (LibvirtException blockInfoFailed) {
+                // the QEMU driver cannot open a pool volume of a shut-off guest itself; its pool knows the size
+                return DiskVolumes.size(conn, d.getXMLDesc(XML_INACTIVE), target).orElseThrow(() -> blockInfoFailed);
+            }
+        });
+    }
+
+    @Override
     public String agentCommand(String uuid, String json, int timeoutSeconds) throws HostException {
         return onGuest(uuid, "ask the guest agent of", d -> d.qemuAgentCommand(json, timeoutSeconds, 0));
     }

@@ -19,6 +19,7 @@ final class HelpMenu {
             "F5                Read the guest list again",
             "Ctrl+Shift+A      Tick all convertible devices",
             "Ctrl+Shift+S      Switch the ticked devices to paravirtual…",
+            "Ctrl+Shift+G      Switch the selected guests (Ctrl/Shift+click) to paravirtual…",
             "Ctrl+Shift+B      Backups of the selected guest…",
             "Ctrl+Shift+K      Statistics: before / after of the selected guest",
             "Ctrl+Shift+R      Statistics: export report…",

@@ -32,9 +32,11 @@ final class MainMenu {
                 () -> view.viewModel().devices().checkAllConvertible());
         MenuItem switchTo = item("Switch to paravirtual…", "Shortcut+Shift+S", "menu-switch", view::startSwitch);
         switchTo.disableProperty().bind(view.viewModel().switchAvailability().reason().isNotEmpty());
+        MenuItem batch = item("Switch the selected guests to paravirtual…", "Shortcut+Shift+G", "menu-batch",
+                view::startBatch);
         MenuItem backups = item("Backups…", "Shortcut+Shift+B", "menu-backups", view::showBackups);
         backups.disableProperty().bind(view.viewModel().backupsAvailable().not());
-        Menu guest = new Menu("_Guest", null, filter, all, switchTo, backups, new SeparatorMenuItem());
+        Menu guest = new Menu("_Guest", null, filter, all, switchTo, batch, backups, new SeparatorMenuItem());
         java.util.List<MenuItem> power = ContextMenus.powerItems(view, "menu-");
         guest.getItems().addAll(power);
         guest.setOnShowing(e -> ContextMenus.refresh(view, power));

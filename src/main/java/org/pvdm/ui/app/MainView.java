@@ -24,7 +24,6 @@ import org.pvdm.ui.guests.PowerActions;
 import org.pvdm.ui.stats.StatsView;
 import org.pvdm.ui.guests.GuestTableView;
 import org.pvdm.ui.hosts.AddConnectionDialog;
-import org.pvdm.ui.hosts.AddConnectionViewModel;
 import org.pvdm.ui.tree.HostTreeView;
 
 /**
@@ -107,6 +106,7 @@ public final class MainView extends BorderPane {
     private GuestTableView guestTable(GuestsViewModel guests) {
         return guestTables.computeIfAbsent(guests, g -> {
             GuestTableView t = new GuestTableView(g);
+            t.setOnBatch(list -> startBatch());
             ContextMenus.attachGuests(this, t.table());
             return t;
         });
@@ -173,7 +173,7 @@ public final class MainView extends BorderPane {
     }
 
     void addConnection() {
-        new AddConnectionDialog(window(), new AddConnectionViewModel()).showAndWait()
+        new AddConnectionDialog(window(), vm.addConnectionForm()).showAndWait()
                 .ifPresent(vm.connections()::connect);
     }
 
@@ -216,6 +216,14 @@ public final class MainView extends BorderPane {
         GuestItem guest = vm.guests().selectedProperty().get();
         List<String> names = vm.devices().checked().stream().map(d -> d.report().name()).toList();
         vm.switchDialogs().openPlan(window(), vm.session().session(), guest.summary(), names);
+    }
+
+    /** One plan for the selected guests (several: Ctrl/Shift+click in the guest table). */
+    void startBatch() {
+        List<GuestItem> chosen = guestTable(vm.guests()).selectedGuests();
+        if (chosen.size() > 1 && vm.session().session() != null) {
+            vm.switchDialogs().openBatch(window(), vm.session().session(), chosen.stream().map(GuestItem::summary).toList());
+        }
     }
 
     void showBackups() {

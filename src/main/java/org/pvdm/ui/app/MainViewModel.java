@@ -1,5 +1,6 @@
 package org.pvdm.ui.app;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -90,7 +91,10 @@ public final class MainViewModel {
 
     /** Opens the first connections: the one given on the command line, else those open at exit, else the last. */
     public void start(String commandLineUri) {
-        connections.initialAll(commandLineUri).forEach(connections::connect);
+        List<ConnectionEntry> first = connections.initialAll(commandLineUri);
+        first.forEach(connections::connect);
+        hosts.prefer(first.get(0));
+        connections.selectedProperty().set(first.get(0)); // the highlighted node is the host shown
         ctx.runner().run("read the journal of interrupted switches", () -> org.pvdm.switching.Journal.beside(ctx.backups())
                 .pending().stream().map(org.pvdm.switching.Recovery::notice).toList(), lines -> {
                     if (!lines.isEmpty()) {
@@ -144,6 +148,11 @@ public final class MainViewModel {
         } else {
             guests().reload();
         }
+    }
+
+    /** A fresh "Add connection" form. */
+    public org.pvdm.ui.hosts.AddConnectionViewModel addConnectionForm() {
+        return new org.pvdm.ui.hosts.AddConnectionViewModel();
     }
 
     /** Closes one host (tree context menu); the others stay as they are. */
@@ -235,7 +244,9 @@ public final class MainViewModel {
         return new SwitchListener() {
             @Override
             public void changed(String uuid) {
-                guests().refreshOne(uuid);
+                // the host it was switched on, even when another host is shown by now
+                hosts.open().stream().filter(h -> h.guests().find(uuid) != null)
+                        .forEach(h -> h.guests().refreshOne(uuid));
             }
 
             @Override
@@ -245,7 +256,8 @@ public final class MainViewModel {
 
             @Override
             public void compare(String uuid) {
-                MainViewModel.this.compare(guests().find(uuid));
+                MainViewModel.this.compare(hosts.open().stream().map(h -> h.guests().find(uuid))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null));
             }
         };
     }

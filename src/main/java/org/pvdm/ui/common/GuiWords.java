@@ -27,7 +27,8 @@ public final class GuiWords {
             return "";
         }
         String m = message.replace("or pass --drivers-installed", "or tick \u201c" + DRIVERS_CHECKBOX + "\u201d")
-                .replace("--drivers-installed", "\u201c" + DRIVERS_CHECKBOX + "\u201d");
+                .replace("--drivers-installed", "\u201c" + DRIVERS_CHECKBOX + "\u201d")
+                .replaceAll("try it first: pvdm try \\S+", "try it first: \u201cTry on a clone first\u201d in the plan dialog");
         Matcher os = OS_ID.matcher(m);
         StringBuilder out = new StringBuilder();
         while (os.find()) {

@@ -1,6 +1,7 @@
 package org.pvdm.ui.devices;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pvdm.model.classify.BootDisk;
@@ -8,6 +9,7 @@ import org.pvdm.model.domain.Disk;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.domain.Nic;
 import org.pvdm.model.domain.OsFamily;
+import org.pvdm.model.xml.XmlElement;
 import org.pvdm.model.xml.XmlException;
 
 /**
@@ -16,22 +18,27 @@ import org.pvdm.model.xml.XmlException;
  *
  * @param text     device name (target or lower-case MAC) to its "Source / network" text
  * @param bootDisk the target of the disk that boots the guest, "" when none does by its XML
+ * @param sizes    disk target to its size text (filled by {@link DetailsReader}; absent: not asked)
  */
-public record DeviceDetails(Map<String, String> text, String bootDisk) {
-    public static final DeviceDetails NONE = new DeviceDetails(Map.of(), "");
+public record DeviceDetails(Map<String, String> text, String bootDisk, Map<String, String> sizes) {
+    public static final DeviceDetails NONE = new DeviceDetails(Map.of(), "", Map.of());
 
     public DeviceDetails {
         text = Map.copyOf(text);
+        sizes = Map.copyOf(sizes);
     }
 
     static DeviceDetails of(String xml, String osId) throws XmlException {
-        Domain d = Domain.parse(xml);
+        return of(Domain.parse(xml), osId);
+    }
+
+    static DeviceDetails of(Domain d, String osId) {
         Optional<Disk> boot = BootDisk.of(d);
         String bootDev = boot.map(Disk::target).orElse("");
         boolean windows = OsFamily.fromLibosinfoId(osId) == OsFamily.WINDOWS;
         Map<String, String> out = new LinkedHashMap<>();
         for (Disk disk : d.disks()) {
-            String src = disk.source().isEmpty() ? "(no source: empty drive)" : disk.source();
+            String src = source(disk);
             String text = src;
             if (disk.target().equals(bootDev)) {
                 // the risk first: the cell may be too narrow for the rest
@@ -44,13 +51,40 @@ public record DeviceDetails(Map<String, String> text, String bootDisk) {
         }
         for (Nic nic : d.nics()) {
             String where = nic.source().isEmpty() ? nic.type() : nic.type() + " " + nic.source();
-            out.put(nic.mac().toLowerCase(java.util.Locale.ROOT), "network: " + where);
+            out.put(nic.mac().toLowerCase(Locale.ROOT), "network: " + where);
         }
-        return new DeviceDetails(out, bootDev);
+        return new DeviceDetails(out, bootDev, Map.of());
+    }
+
+    /** A file or block path as it is; a pool volume as POOL/VOLUME; a network disk as PROTOCOL NAME (host). */
+    static String source(Disk disk) {
+        Optional<XmlElement> src = disk.element().child("source");
+        if (disk.source().isEmpty() || src.isEmpty()) {
+            return "(no source: empty drive)";
+        }
+        XmlElement s = src.get();
+        if (s.attr("volume") != null) {
+            return "volume " + (s.attr("pool") == null ? "" : s.attr("pool") + "/") + s.attr("volume");
+        }
+        if (s.attr("protocol") != null) {
+            String host = s.child("host").map(h -> h.attr("name")).orElse(null);
+            return s.attr("protocol") + " " + disk.source() + (host == null ? "" : " on " + host);
+        }
+        return disk.source();
+    }
+
+    /** The same details with the disks' sizes. */
+    DeviceDetails withSizes(Map<String, String> found) {
+        return new DeviceDetails(text, bootDisk, found);
     }
 
     /** The text for a device row ("" when unknown). */
     public String of(String deviceName) {
-        return text.getOrDefault(deviceName, text.getOrDefault(deviceName.toLowerCase(java.util.Locale.ROOT), ""));
+        return text.getOrDefault(deviceName, text.getOrDefault(deviceName.toLowerCase(Locale.ROOT), ""));
+    }
+
+    /** The size text of a disk row ("" for other devices or when not asked). */
+    public String sizeOf(String deviceName) {
+        return sizes.getOrDefault(deviceName, "");
     }
 }

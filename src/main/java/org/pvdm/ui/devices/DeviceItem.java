@@ -11,6 +11,9 @@ public final class DeviceItem {
     private final javafx.beans.property.StringProperty details =
             new javafx.beans.property.SimpleStringProperty(this, "details", "");
 
+    private final javafx.beans.property.StringProperty size =
+            new javafx.beans.property.SimpleStringProperty(this, "size", "");
+
     public DeviceItem(DeviceReport report) {
         this.report = report;
     }
@@ -31,6 +34,11 @@ public final class DeviceItem {
     /** Source / network / boot-disk text, filled once the definition is read. */
     public javafx.beans.property.StringProperty detailsProperty() {
         return details;
+    }
+
+    /** A disk's capacity and allocation as libvirt reports them, "unknown: why" when it cannot; "" elsewhere. */
+    public javafx.beans.property.StringProperty sizeProperty() {
+        return size;
     }
 
     public boolean checked() {

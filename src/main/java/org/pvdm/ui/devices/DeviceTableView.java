@@ -26,6 +26,12 @@ public final class DeviceTableView extends VBox {
         setId("devices");
         setSpacing(6);
         setPadding(new Insets(8));
+        Label note = hint("guest-note", vm.noteProperty());
+        buildTable(vm);
+        getChildren().addAll(header(vm, actions), note, stage(vm), readinessLine(vm), table);
+    }
+
+    private static VBox header(DevicesViewModel vm, Node... actions) {
         Label title = new Label();
         title.setId("device-title");
         title.getStyleClass().add("pane-title");
@@ -54,16 +60,28 @@ public final class DeviceTableView extends VBox {
             }
         });
         title.setWrapText(true);
-        VBox header = new VBox(6, title, buttons);
+        return new VBox(6, title, buttons);
+    }
 
-        Label note = new Label();
-        note.setId("guest-note");
-        note.setWrapText(true);
-        note.getStyleClass().add("hint");
-        note.textProperty().bind(vm.noteProperty());
-        note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
+    /** The readiness verdicts with the disk's deciding evidence; every piece of evidence in the tooltip. */
+    private static Label readinessLine(DevicesViewModel vm) {
+        Label readiness = hint("device-readiness", vm.readinessProperty());
+        javafx.scene.control.Tooltip evidence = new javafx.scene.control.Tooltip();
+        evidence.textProperty().bind(vm.evidenceProperty());
+        evidence.setWrapText(true);
+        evidence.setMaxWidth(640);
+        readiness.setTooltip(evidence);
+        readiness.accessibleHelpProperty().bind(vm.evidenceProperty());
+        return readiness;
+    }
 
+    private static Label stage(DevicesViewModel vm) {
+        Label stage = hint("device-stage", vm.stageProperty());
+        stage.getStyleClass().add("summary-line");
+        return stage;
+    }
+
+    private void buildTable(DevicesViewModel vm) {
         table.setId("device-table");
         table.setAccessibleText("Devices of the selected guest");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -79,6 +97,12 @@ public final class DeviceTableView extends VBox {
         source.setCellValueFactory(cd -> cd.getValue().detailsProperty());
         source.setCellFactory(WrappingCell::new);
         table.getColumns().add(source);
+        TableColumn<DeviceItem, String> size = new TableColumn<>("Size");
+        size.setId("col-size");
+        size.setPrefWidth(150);
+        size.setCellValueFactory(cd -> cd.getValue().sizeProperty());
+        size.setCellFactory(WrappingCell::new);
+        table.getColumns().add(size);
         table.getColumns().add(wrapping("Reason", 300, DeviceReport::reason, "col-reason"));
         table.getColumns().add(wrapping("Suggestion", 200, DeviceReport::suggestion, "col-suggestion"));
         table.setItems(vm.items());
@@ -87,7 +111,18 @@ public final class DeviceTableView extends VBox {
         placeholder.textProperty().bind(vm.placeholderProperty());
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, note, table);
+    }
+
+    private static Label hint(String id, javafx.beans.value.ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.getStyleClass().add("hint");
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     public TableView<DeviceItem> table() {

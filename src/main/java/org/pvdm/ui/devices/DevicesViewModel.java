@@ -3,6 +3,8 @@ package org.pvdm.ui.devices;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -28,6 +30,9 @@ public final class DevicesViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper(this, "readiness", "");
+    private final ReadOnlyStringWrapper evidence = new ReadOnlyStringWrapper(this, "evidence", "");
+    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
     private final IntegerBinding checkedCount = Bindings.createIntegerBinding(
             () -> (int) items.stream().filter(DeviceItem::checked).count(), items);
     private final IntegerBinding switchableCount = Bindings.createIntegerBinding(
@@ -67,6 +72,21 @@ public final class DevicesViewModel {
         return note.getReadOnlyProperty();
     }
 
+    /** The driver readiness per kind of paravirtual device, with the disk's deciding evidence ("" until read). */
+    public ReadOnlyStringProperty readinessProperty() {
+        return readiness.getReadOnlyProperty();
+    }
+
+    /** Every piece of readiness evidence, per kind (the readiness line's tooltip). */
+    public ReadOnlyStringProperty evidenceProperty() {
+        return evidence.getReadOnlyProperty();
+    }
+
+    /** The staged switch under way and what the admin does next ("" when none is). */
+    public ReadOnlyStringProperty stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty placeholderProperty() {
         return placeholder.getReadOnlyProperty();
     }
@@ -94,6 +114,9 @@ public final class DevicesViewModel {
     }
 
     private void show(GuestItem g) {
+        readiness.set("");
+        evidence.set("");
+        stage.set("");
         if (g == null) {
             title.set("Devices");
             note.set("");
@@ -126,10 +149,10 @@ public final class DevicesViewModel {
         loadDetails(g, next);
     }
 
-    private java.util.function.BiConsumer<GuestItem, java.util.function.Consumer<DeviceDetails>> details;
+    private BiConsumer<GuestItem, Consumer<GuestDetails>> details;
 
-    /** Where source, boot disk and networks come from (read in the background by the caller). */
-    public void setDetailsSource(java.util.function.BiConsumer<GuestItem, java.util.function.Consumer<DeviceDetails>> source) {
+    /** Where sources, sizes, readiness and stage come from (read in the background by the caller). */
+    public void setDetailsSource(BiConsumer<GuestItem, Consumer<GuestDetails>> source) {
         this.details = source;
     }
 
@@ -137,15 +160,25 @@ public final class DevicesViewModel {
         if (details == null) {
             return;
         }
+        if (shown.stream().anyMatch(d -> d.report().kind() == org.pvdm.model.classify.DeviceKind.DISK)) {
+            readiness.set("Reading sizes and driver readiness of " + g.name() + "…");
+        }
         details.accept(g, found -> {
-            if (items.equals(shown) || items.stream().allMatch(shown::contains)) {
-                shown.forEach(d -> d.detailsProperty().set(found.of(d.report().name())));
+            if (guest.get() != g || !items.stream().allMatch(shown::contains)) {
+                return; // another guest (or a newer reading) is shown by now
             }
+            shown.forEach(d -> {
+                d.detailsProperty().set(found.devices().of(d.report().name()));
+                d.sizeProperty().set(found.devices().sizeOf(d.report().name()));
+            });
+            readiness.set(ReadinessWords.line(found));
+            evidence.set(ReadinessWords.evidence(found));
+            stage.set(ReadinessWords.stage(found.stage(), g.name()));
         });
     }
 
-    /** Reads the details of a guest's devices from its definition on the session's host. */
-    public static java.util.function.BiConsumer<GuestItem, java.util.function.Consumer<DeviceDetails>> fromHost(
+    /** Reads the details of a guest's devices on the session's host. */
+    public static BiConsumer<GuestItem, Consumer<GuestDetails>> fromHost(
             org.pvdm.ui.common.TaskRunner runner, org.pvdm.ui.hosts.SessionModel sessions) {
         return (g, done) -> {
             org.pvdm.ui.hosts.HostSession s = sessions.session();
@@ -153,8 +186,9 @@ public final class DevicesViewModel {
                 return;
             }
             String os = g.row().report().os();
-            runner.run("read the device sources of " + g.name(), () -> DeviceDetails.of(s.host().inactiveXml(g.uuid()), os),
-                    done, failure -> done.accept(DeviceDetails.NONE));
+            runner.run("read the device details of " + g.name(), () -> new DetailsReader(s.host()).read(g.summary(), os),
+                    done, failure -> done.accept(GuestDetails.failed(org.pvdm.ui.common.Problem.of(
+                            "Read the details of " + g.name(), failure).whatFailed())));
         };
     }
 

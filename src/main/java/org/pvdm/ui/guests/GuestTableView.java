@@ -20,12 +20,22 @@ import org.pvdm.inventory.GuestRow;
 public final class GuestTableView extends VBox {
     private final TextField filter = new TextField();
     private final TableView<GuestItem> table = new TableView<>();
+    private final javafx.scene.control.Button batch = new javafx.scene.control.Button();
+    private java.util.function.Consumer<java.util.List<GuestItem>> onBatch = guests -> { };
 
     public GuestTableView(GuestsViewModel vm) {
         setId("guests");
         setSpacing(6);
         setPadding(new Insets(8));
+        HBox header = header(vm);
+        buildTable(vm);
+        followSelection(vm);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+    }
 
+    /** Title, counts, the batch button and the filter box. */
+    private HBox header(GuestsViewModel vm) {
         Label title = new Label("Guests");
         title.getStyleClass().add("pane-title");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the counts and the filter give way first
@@ -56,11 +66,15 @@ public final class GuestTableView extends VBox {
         filter.setOnAction(e -> table.requestFocus());
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, counts, spacer, filter);
+        HBox header = new HBox(10, title, counts, spacer, batchButton(), filter);
         header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
 
+    private void buildTable(GuestsViewModel vm) {
         table.setId("guest-table");
         table.setAccessibleText("Guests");
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("Name", 200, GuestItem::name, "col-name"));
         table.getColumns().add(text("State", 80, g -> g.summary().state().label(), "col-state"));
@@ -76,14 +90,23 @@ public final class GuestTableView extends VBox {
         placeholder.setId("guest-placeholder");
         placeholder.textProperty().bind(vm.placeholderProperty());
         table.setPlaceholder(placeholder);
+    }
 
+    /** The view model's selection and the table's follow each other; focusing the table selects a row. */
+    private void followSelection(GuestsViewModel vm) {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
                 if (now == null) {
                     table.getSelectionModel().clearSelection();
                 } else {
-                    table.getSelectionModel().select(now);
+                    // with several rows selectable, select() would add to the selection: replace it
+                    int at = table.getItems().indexOf(now);
+                    if (at < 0) {
+                        table.getSelectionModel().clearSelection();
+                        return;
+                    }
+                    table.getSelectionModel().clearAndSelect(at);
                     table.scrollTo(now);
                 }
             }
@@ -95,8 +118,31 @@ public final class GuestTableView extends VBox {
                 table.getSelectionModel().select(Math.max(0, focused));
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, table);
+    }
+
+    /** "Switch N guests to paravirtual…", shown while several guests are selected. */
+    private javafx.scene.control.Button batchButton() {
+        var selected = table.getSelectionModel().getSelectedItems();
+        batch.setId("batch-switch-button");
+        batch.getStyleClass().add("primary");
+        batch.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        batch.textProperty().bind(Bindings.createStringBinding(() -> "Switch " + selected.size()
+                + " guests to paravirtual…", selected));
+        batch.setAccessibleText("Plan one switch for every selected guest");
+        batch.visibleProperty().bind(Bindings.size(selected).greaterThan(1));
+        batch.managedProperty().bind(batch.visibleProperty());
+        batch.setOnAction(e -> onBatch.accept(selectedGuests()));
+        return batch;
+    }
+
+    /** The selected guests, in table order (Ctrl/Shift+click selects several). */
+    public java.util.List<GuestItem> selectedGuests() {
+        return table.getSelectionModel().getSelectedIndices().stream().sorted().map(table.getItems()::get).toList();
+    }
+
+    /** What "Switch N guests to paravirtual…" does with the selected guests. */
+    public void setOnBatch(java.util.function.Consumer<java.util.List<GuestItem>> action) {
+        this.onBatch = action;
     }
 
     /** Ctrl+F. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import org.pvdm.stats.ChartScale;
 import org.pvdm.stats.SeriesData;
 
 /**
@@ -69,7 +70,7 @@ final class DeviceChart extends LineChart<Number, Number> {
     void show(SeriesData d, Instant now, double max) {
         ChartKind.Unit unit = ChartKind.unit(kind, max);
         NumberAxis y = (NumberAxis) getYAxis();
-        double top = niceCeiling(max / unit.divisor());
+        double top = ChartScale.niceCeiling(max / unit.divisor());
         y.setUpperBound(top);
         y.setTickUnit(top / 4);
         y.setLabel(unit.name());
@@ -129,19 +130,5 @@ final class DeviceChart extends LineChart<Number, Number> {
 
     private static String number(double v) {
         return v >= 100 ? String.format("%,.0f", v) : String.format("%.1f", v);
-    }
-
-    /** 1, 2, 2.5, 5 x 10^n at or above v (at least 1). */
-    static double niceCeiling(double v) {
-        if (!(v > 0)) {
-            return 1;
-        }
-        double exp = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * exp >= v * 1.05) {
-                return m * exp;
-            }
-        }
-        return 10 * exp;
     }
 }

@@ -212,6 +212,10 @@ public final class StatsViewModel {
             updateStatus();
             return;
         }
+        if (sameUuidOnTwoHosts()) {
+            updateStatus(); // their series would share one key: say so rather than draw a mix
+            return;
+        }
         Watch w = watch();
         for (HostSession s : sideSessions()) {
             LiveStats live = new LiveStats(s.label(), new org.pvdm.stats.ReconnectingSource(s.host().stats(),
@@ -222,6 +226,14 @@ public final class StatsViewModel {
             live.start();
         }
         updateStatus();
+    }
+
+    /** Two guests with one UUID on two hosts (a copied definition): one history cannot tell their series apart. */
+    private boolean sameUuidOnTwoHosts() {
+        GuestItem a = guestA.get();
+        GuestItem b = guestB.get();
+        return mode.get() == StatsMode.TWO_GUESTS && a != null && b != null && a != b && a.uuid().equals(b.uuid())
+                && sessionOf.apply(a) != sessionOf.apply(b);
     }
 
     /** The UUIDs of the watched guests that live on the given host. */
@@ -369,6 +381,9 @@ public final class StatsViewModel {
     private void updateStatus() {
         if (guests.isEmpty() && lives.isEmpty()) {
             status.set("Not connected.");
+        } else if (sameUuidOnTwoHosts()) {
+            status.set("Not sampling: " + guestA.get().name() + " and " + guestB.get().name() + " have the same UUID on"
+                    + " two hosts, so their figures could not be told apart. Pick another pair.");
         } else if (!active.get() || lives.isEmpty()) {
             status.set("Sampling stops while this view is hidden.");
         } else if (paused.get()) {

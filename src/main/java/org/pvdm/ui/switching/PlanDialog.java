@@ -48,6 +48,28 @@ public final class PlanDialog extends Stage {
         }
         setTitle("Switch to paravirtual — " + vm.guest().name());
 
+        BorderPane root = new BorderPane(centre(), top(), null, bottom(), null);
+        root.setPadding(new Insets(10));
+        BorderPane.setMargin(root.getCenter(), new Insets(8, 0, 8, 0));
+        root.setId("plan-dialog");
+        Scene scene = new Scene(root, 1180, 720);
+        scene.getStylesheets().add(Styles.url());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !vm.phaseProperty().get().busy()) {
+                close();
+            }
+        });
+        setScene(scene);
+
+        vm.planProperty().addListener((o, was, now) -> show(now));
+        vm.problemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                dialogs.showError(now);
+            }
+        });
+    }
+
+    private VBox top() {
         Label title = new Label("Switch devices of " + vm.guest().name() + " to paravirtual");
         title.getStyleClass().add("pane-title");
         Label message = new Label();
@@ -61,8 +83,12 @@ public final class PlanDialog extends Stage {
                 vm.phaseProperty()));
         HBox status = new HBox(8, busy, message);
         status.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, title, status);
+        return new VBox(6, title, status);
 
+    }
+
+    /** Changes and checks on the left, the XML diff on the right. */
+    private SplitPane centre() {
         Button leaveOut = new Button("Leave out the selected device");
         leaveOut.setId("plan-leave-out");
         leaveOut.setAccessibleText("Untick the selected device and plan again without it");
@@ -91,26 +117,8 @@ public final class PlanDialog extends Stage {
         VBox.setVgrow(diff, Priority.ALWAYS);
         SplitPane center = new SplitPane(left, right);
         center.setDividerPositions(0.56);
+        return center;
 
-        BorderPane root = new BorderPane(center, top, null, bottom(), null);
-        root.setPadding(new Insets(10));
-        BorderPane.setMargin(center, new Insets(8, 0, 8, 0));
-        root.setId("plan-dialog");
-        Scene scene = new Scene(root, 1180, 720);
-        scene.getStylesheets().add(Styles.url());
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !vm.phaseProperty().get().busy()) {
-                close();
-            }
-        });
-        setScene(scene);
-
-        vm.planProperty().addListener((o, was, now) -> show(now));
-        vm.problemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                dialogs.showError(now);
-            }
-        });
     }
 
     private VBox bottom() {
@@ -198,7 +206,41 @@ public final class PlanDialog extends Stage {
             vm.compareBeforeAfter();
         });
         HBox buttons = new HBox(8, spacer, compare, rollback, apply, close);
-        return new VBox(8, options, steps, buttons);
+        return new VBox(8, options, trialRow(), steps, buttons);
+    }
+
+    /** "Try on a clone first", with why it is off or what the last trial showed beside it. */
+    private HBox trialRow() {
+        TrialViewModel trial = vm.trial();
+        Button tryIt = new Button("Try on a clone first");
+        tryIt.setId("try-clone-button");
+        tryIt.setMinWidth(Button.USE_PREF_SIZE);
+        tryIt.setAccessibleText("Try the planned switch on a throwaway clone before applying it");
+        tryIt.disableProperty().bind(trial.canTry().not());
+        tryIt.setOnAction(e -> trial.tryOnClone());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("Boots a throwaway copy-on-write clone"
+                + " with the planned switch, watches it, then removes it; the guest's images are only read. "
+                + TrialWords.DURATION);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        tryIt.setTooltip(tip);
+        Label said = new Label();
+        said.setId("try-clone-note");
+        said.setWrapText(true);
+        said.setMinHeight(Label.USE_PREF_SIZE);
+        said.getStyleClass().add("hint");
+        said.textProperty().bind(Bindings.when(trial.outcomeProperty().isEmpty()).then(trial.reasonProperty())
+                .otherwise(trial.outcomeProperty()));
+        trial.resultProperty().addListener((o, was, now) -> {
+            said.getStyleClass().removeAll("status-emulated", "status-paravirtual");
+            if (now != null) {
+                said.getStyleClass().add(now.passed() ? "status-paravirtual" : "status-emulated");
+            }
+        });
+        HBox.setHgrow(said, Priority.ALWAYS);
+        HBox row = new HBox(10, tryIt, said);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private void show(Plan p) {

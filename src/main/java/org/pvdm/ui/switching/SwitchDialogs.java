@@ -26,7 +26,17 @@ public final class SwitchDialogs {
     /** Opens the plan for the named devices; returns the dialog (already showing). */
     public PlanDialog openPlan(Window owner, HostSession session, GuestSummary guest, List<String> devices) {
         SwitchViewModel vm = new SwitchViewModel(runner, new SwitchService(session, backups), guest, devices, onChanged);
+        vm.trial().setTrials(new HostTrials(session, backups));
         PlanDialog dialog = new PlanDialog(owner, vm, dialogs);
+        dialog.show();
+        vm.replan();
+        return dialog;
+    }
+
+    /** Opens one plan for several guests (every convertible device of each); returns the dialog (showing). */
+    public BatchDialog openBatch(Window owner, HostSession session, List<GuestSummary> guests) {
+        BatchViewModel vm = new BatchViewModel(runner, new BatchService(session, backups), guests, onChanged);
+        BatchDialog dialog = new BatchDialog(owner, vm, dialogs);
         dialog.show();
         vm.replan();
         return dialog;

@@ -46,6 +46,7 @@ public final class SwitchViewModel {
     private final BooleanBinding canApply = Bindings.createBooleanBinding(() -> phase.get() == Phase.PLANNED
             && plan.get() != null && !plan.get().empty() && !plan.get().blocked(), phase, plan);
     private long planRequest;
+    private final TrialViewModel trial = new TrialViewModel(this);
 
     public SwitchViewModel(TaskRunner runner, SwitchService service, GuestSummary guest, List<String> devices,
                            SwitchListener onChanged) {
@@ -63,6 +64,42 @@ public final class SwitchViewModel {
         start.addListener((o, was, now) -> replan());
         force.addListener((o, was, now) -> replan());
         driversConfirmed.addListener((o, was, now) -> replan());
+    }
+
+    /** "Try on a clone first": runs the planned selection on a throwaway clone. */
+    public TrialViewModel trial() {
+        return trial;
+    }
+
+    /** The devices the plan covers (empty: every convertible one). */
+    List<String> devices() {
+        return devices;
+    }
+
+    /** A trial starts: nothing else may run, the progress list is its own. */
+    void trying(String what) {
+        phase.set(Phase.TRYING);
+        steps.clear();
+        message.set(what);
+    }
+
+    /** A trial ended (the guest's metadata may hold its result): read the guest and plan again. */
+    void tried(List<String> lines, Problem failure) {
+        steps.addAll(lines);
+        phase.set(Phase.PLANNED);
+        if (failure != null) {
+            problem.set(failure);
+        }
+        onChanged.changed(guest.uuid());
+        replan();
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    void step(String m) {
+        runner.onUi(() -> steps.add(m));
     }
 
     /** Whether a device of the plan can be left out: it was ticked and is not the last one. */
@@ -84,7 +121,7 @@ public final class SwitchViewModel {
      * applies stays: a new plan then would hide the apply's progress and result and allow a second apply.
      */
     public void replan() {
-        if (writing()) {
+        if (writing() || phase.get() == Phase.TRYING) {
             return;
         }
         long mine = ++planRequest;
@@ -112,7 +149,7 @@ public final class SwitchViewModel {
             return "Nothing to switch: the selected devices are paravirtual already or have no replacement.";
         }
         if (p.blocked()) {
-            return "Refused: " + p.blocking().get(0).message();
+            return "Refused: " + org.pvdm.ui.common.GuiWords.of(p.blocking().get(0).message());
         }
         return p.changes().size() + " change(s) to apply. A backup of the definition is taken first.";
     }
@@ -197,10 +234,6 @@ public final class SwitchViewModel {
     private boolean writing() {
         Phase p = phase.get();
         return p == Phase.APPLYING || p == Phase.APPLIED || p == Phase.ROLLING_BACK || p == Phase.ROLLED_BACK;
-    }
-
-    private void step(String m) {
-        runner.onUi(() -> steps.add(m));
     }
 
     private void fail(String action, Throwable t) {

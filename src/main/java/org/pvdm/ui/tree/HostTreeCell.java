@@ -36,7 +36,8 @@ final class HostTreeCell extends TreeCell<Object> {
             host(e, hosts.find(e));
         } else if (item instanceof GuestItem g) {
             getStyleClass().add("guest-node");
-            setText(guestText(g));
+            setText(shortText(g));
+            setTooltip(new Tooltip(guestText(g)));
             setAccessibleText("guest " + guestText(g));
         }
     }
@@ -49,7 +50,9 @@ final class HostTreeCell extends TreeCell<Object> {
         String state = h == null ? "not connected" : h.stateText();
         Label line = new Label(state);
         line.getStyleClass().addAll("host-state", "hint");
-        line.setWrapText(h != null && h.state() == ConnectionState.FAILED);
+        line.setWrapText(true);
+        line.setMinWidth(0);
+        name.setMinWidth(0);
         VBox box = new VBox(1, name, line);
         box.setMinWidth(0);
         setGraphic(box);
@@ -64,6 +67,17 @@ final class HostTreeCell extends TreeCell<Object> {
         String what = e.isDemo() ? "the built-in demo host: libvirt's test driver" : e.label();
         setTooltip(new Tooltip(what + "\n" + state));
         setAccessibleText("host " + e.label() + ", " + state);
+    }
+
+    /**
+     * What fits a narrow pane: the name, then the state and the emulated count as marks ("▶" running, "■" off,
+     * "⚠3" three emulated devices, "✓" paravirtual); the words are in the tooltip and the accessible text.
+     */
+    static String shortText(GuestItem g) {
+        int n = g.emulated();
+        String state = g.summary().state().active() ? " ▶" : " ■";
+        String badge = n < 0 ? (g.row() == null ? " …" : " ?") : n == 0 ? " ✓" : " ⚠" + n;
+        return g.name() + state + badge;
     }
 
     /** "win2k3-fileserver · running · 3 emulated". */

@@ -74,7 +74,21 @@ public final class HostTreeView extends VBox {
                 connections.connectSelected();
             }
         });
-        tree.setContextMenu(contextMenu());
+        ContextMenu menu = contextMenu();
+        tree.setContextMenu(menu);
+        // Shift+F10 and the Menu key open it at the selected node, as on every desktop
+        tree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean asked = e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown();
+            if (asked && !menu.isShowing() && selectedEntry() != null) {
+                e.consume();
+                javafx.scene.Node at = tree.lookupAll(".tree-cell").stream()
+                        .filter(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.isSelected())
+                        .findFirst().orElse(tree);
+                javafx.geometry.Bounds b = at.localToScreen(at.getBoundsInLocal());
+                menu.getOnShowing().handle(new javafx.stage.WindowEvent(menu, javafx.stage.WindowEvent.WINDOW_SHOWING));
+                menu.show(tree, b.getMinX() + 30, b.getMaxY());
+            }
+        });
     }
 
     /** Keeps the tree in step with the saved connections, the open hosts and their guests. */

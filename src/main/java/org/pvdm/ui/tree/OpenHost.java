@@ -58,8 +58,8 @@ public final class OpenHost {
                 int emulated = (int) guests.all().stream().filter(g -> g.emulated() > 0).count();
                 int n = guests.all().size();
                 String ro = session.session() != null && session.session().readOnly() ? ", read-only" : "";
-                yield "connected" + ro + ", " + n + (n == 1 ? " guest" : " guests")
-                        + (emulated > 0 ? " (" + emulated + " with emulated devices)" : "");
+                yield "connected" + ro + ": " + n + (n == 1 ? " guest" : " guests")
+                        + (emulated > 0 ? ", " + emulated + " with emulated devices" : "");
             }
             case FAILED -> "failed: " + session.detailProperty().get();
             case DISCONNECTED -> "not connected";

@@ -59,7 +59,9 @@ public final class OpenHosts {
             h = new OpenHost(e, runner, dialogs, opener, prompt);
             OpenHost added = h;
             h.session().sessionProperty().addListener((o, was, now) -> {
-                if (now != null && e.equals(wanted)) {
+                OpenHost shown = focused.get();
+                boolean nothingShown = shown == null || !shown.usable() && shown.state() != ConnectionState.CONNECTING;
+                if (now != null && (e.equals(wanted) || nothingShown)) {
                     focused.set(added);
                 }
                 syncGuests();
@@ -83,6 +85,15 @@ public final class OpenHosts {
             h.connect();
         }
         return h;
+    }
+
+    /** The host to show once it works, of those being opened (the first of those reopened at start). */
+    public void prefer(ConnectionEntry e) {
+        wanted = e;
+        OpenHost h = find(e);
+        if (h != null && h.usable()) {
+            focused.set(h);
+        }
     }
 
     /** Closes one host; the window then shows another open one. */

@@ -1,7 +1,6 @@
 package org.pvdm.model.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,19 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.pvdm.testsupport.Needs;
 
 /**
  * The KVM golden results, defined on libvirt's real QEMU driver: the embedded driver
  * ({@code qemu:///embed?root=DIR}) runs inside virsh with its own state directory, so no daemon is needed and
  * none is touched. The domain type becomes qemu (TCG): the checks on devices are the same, and KVM may be
- * unavailable to the test. Skipped when virsh or qemu-system-x86_64 is missing.
+ * unavailable to the test. Skipped when virsh or qemu-system-x86_64 is missing (a failure in CI).
  */
 class LibvirtDefineTest {
 
     @Test
     void libvirtAcceptsEveryKvmGoldenResult() throws Exception {
-        assumeTrue(SchemaCheck.onPath("virsh") && SchemaCheck.onPath("qemu-system-x86_64"),
-                "skipped: virsh (libvirt-clients) or qemu-system-x86_64 is not installed");
+        Needs.present(SchemaCheck.onPath("virsh") && SchemaCheck.onPath("qemu-system-x86_64"),
+                () -> "virsh (libvirt-clients) and qemu-system-x86_64");
         Path root = Path.of("target", "libvirt-embed").toAbsolutePath();
         Files.createDirectories(root);
         String uri = "qemu:///embed?root=" + root;

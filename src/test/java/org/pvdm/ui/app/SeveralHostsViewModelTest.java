@@ -75,7 +75,7 @@ class SeveralHostsViewModelTest {
         assertEquals(List.of("a-ide", "a-pv"), names(ha.guests().all()));
         assertEquals(List.of("b-pv"), names(hb.guests().all()));
         assertSame(hostA, ha.session().session().host(), "each host keeps its own connection");
-        assertEquals("connected, 2 guests (1 with emulated devices)", ha.stateText());
+        assertEquals("connected: 2 guests, 1 with emulated devices", ha.stateText());
         assertSame(hb, vm.hosts().focusedProperty().get(), "the last host asked for is shown once it works");
         assertEquals(List.of("b-pv"), names(vm.guests().all()));
         assertEquals("Connected to fake:///b", vm.status().get());
@@ -158,5 +158,19 @@ class SeveralHostsViewModelTest {
         runner.runAll();
         assertEquals(List.of(a, b), second.hosts().open().stream().map(OpenHost::entry).toList());
         assertTrue(second.hosts().open().stream().allMatch(OpenHost::usable));
+        assertSame(second.hosts().find(a), second.hosts().focusedProperty().get(), "the first of them is shown");
+    }
+
+    @Test
+    void whenTheShownHostFailsTheNextOneThatWorksIsShown() {
+        guests();
+        MainViewModel vm = model();
+        vm.connections().connect(dead);
+        vm.connections().connect(a);
+        vm.hosts().prefer(dead);
+        runner.runAll();
+        assertEquals(ConnectionState.FAILED, vm.hosts().find(dead).state());
+        assertSame(vm.hosts().find(a), vm.hosts().focusedProperty().get());
+        assertEquals(2, vm.guests().all().size());
     }
 }

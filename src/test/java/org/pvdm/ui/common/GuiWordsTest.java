@@ -15,6 +15,12 @@ class GuiWordsTest {
     }
 
     @Test
+    void theTryCommandIsNamedAsThePlanDialogsButton() {
+        String m = GuiWords.of("driver readiness for disk: not-ready (osinfo: ...); try it first: pvdm try centos5-pbx");
+        assertTrue(m.endsWith("try it first: \u201cTry on a clone first\u201d in the plan dialog"), m);
+    }
+
+    @Test
     void osIdsBecomeNames() {
         assertEquals("Windows Server 2003", GuiWords.osName("http://microsoft.com/win/2k3"));
         assertEquals("SUSE Linux Enterprise Server 11 SP1", GuiWords.osName("http://suse.com/sles/11sp1"));

@@ -111,6 +111,29 @@ class StatsAcrossHostsTest {
         assertEquals("fake:///a (left), fake:///b (right)", vm.hostLabel());
     }
 
+    @Test
+    void twoGuestsWithOneUuidOnTwoHostsAreNotMixed() throws Exception {
+        hostA.add(GuestXml.emulated("twin"), GuestState.RUNNING);
+        hostB.add(GuestXml.emulated("twin"), GuestState.RUNNING);
+        hostA.counters(counters("hda", 100));
+        hostB.counters(counters("hda", 300));
+        RecordingDialogs dialogs = new RecordingDialogs();
+        SessionModel sa = new SessionModel(runner, dialogs, new HostOpener((u, w, p) -> hostA), null);
+        SessionModel sb = new SessionModel(runner, dialogs, new HostOpener((u, w, p) -> hostB), null);
+        GuestsViewModel ga = open(hostA, sa);
+        GuestsViewModel gb = open(hostB, sb);
+        ObservableList<GuestItem> all = FXCollections.observableArrayList(ga.all());
+        all.addAll(gb.all());
+        vm = new StatsViewModel(runner, dialogs, new Settings(tmp.resolve("settings.properties")), all,
+                g -> ga.all().contains(g) ? sa.session() : sb.session(), new BackupStore(tmp.resolve("backups")));
+        vm.guestAProperty().set(ga.all().get(0));
+        vm.guestBProperty().set(gb.all().get(0));
+        vm.activeProperty().set(true);
+        assertTrue(vm.statusProperty().get().startsWith("Not sampling: twin and twin have the same UUID on two hosts"),
+                vm.statusProperty().get());
+        assertEquals(0, vm.ticks(), "nothing sampled");
+    }
+
     private static List<String> labels(StatsFrame.SideFrame side) {
         return side.devices().stream().map(StatsFrame.DeviceSeries::label).toList();
     }

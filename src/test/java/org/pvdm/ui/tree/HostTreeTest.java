@@ -93,8 +93,8 @@ class HostTreeTest {
         waitFor("both hosts' guests in the tree", () -> guestNames(hostItem(tree, ConnectionEntry.demo())).size() >= 12
                 && guestNames(hostItem(tree, DEFAULT)).equals(Set.of("test")));
         assertTrue(guestNames(hostItem(tree, ConnectionEntry.demo())).contains("win2k3-fileserver"));
-        waitFor("the states in the nodes", () -> stateShown(robot, DEFAULT).startsWith("connected, 1 guest")
-                && stateShown(robot, ConnectionEntry.demo()).startsWith("connected, "));
+        waitFor("the states in the nodes", () -> stateShown(robot, DEFAULT).equals("connected: 1 guest, 1 with emulated devices")
+                && stateShown(robot, ConnectionEntry.demo()).startsWith("connected: 18 guests, "));
 
         WaitForAsyncUtils.asyncFx(() -> vm.connections().connect(DEAD));
         waitFor("the error dialog", () -> robot.lookup("#error-dialog").tryQuery().isPresent());

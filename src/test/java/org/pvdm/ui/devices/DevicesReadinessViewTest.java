@@ -1,0 +1,76 @@
+package org.pvdm.ui.devices;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pvdm.ui.UiTestSupport.waitFor;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pvdm.ui.UiTestSupport;
+import org.pvdm.ui.app.MainView;
+import org.pvdm.ui.app.MainViewModel;
+import org.pvdm.ui.guests.GuestItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The devices view on the demo host (libvirt's test driver): sources, sizes from libvirt, driver readiness. */
+@ExtendWith(ApplicationExtension.class)
+class DevicesReadinessViewTest {
+    @TempDir
+    static Path dir;
+
+    private MainViewModel vm;
+    private Stage stage;
+
+    @BeforeAll
+    static void needsLibvirt() {
+        UiTestSupport.needsLibvirt();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        MainView view = UiTestSupport.show(stage, dir);
+        vm = view.viewModel();
+    }
+
+    @Test
+    void aWindowsGuestShowsSourcesSizesAndItsReadiness(FxRobot robot) {
+        waitFor("the window", stage::isShowing);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
+        waitFor("the demo guests", () -> vm.guests().all().stream().anyMatch(g -> g.name().equals("win2k12r2-sql")
+                && g.row() != null));
+        TableView<GuestItem> guests = robot.lookup("#guest-table").queryTableView();
+        robot.interact(() -> guests.getItems().stream().filter(g -> g.name().equals("win2k12r2-sql")).findFirst()
+                .ifPresent(guests::scrollTo));
+        robot.clickOn("win2k12r2-sql");
+        TableView<DeviceItem> devices = robot.lookup("#device-table").queryTableView();
+        waitFor("the sizes", () -> devices.getItems().stream().anyMatch(d -> d.report().name().equals("hda")
+                && !d.sizeProperty().get().isEmpty()));
+        DeviceItem hda = devices.getItems().stream().filter(d -> d.report().name().equals("hda")).findFirst()
+                .orElseThrow();
+        // the test driver answers virDomainGetBlockInfo with 1 TiB for every disk: shown, and said to be its figure
+        assertTrue(hda.sizeProperty().get().startsWith("1.0 TiB, 1.0 TiB allocated") && hda.sizeProperty().get().contains("test driver"),
+                hda.sizeProperty().get());
+        assertTrue(hda.detailsProperty().get().contains("/var/lib/libvirt/images/win2k12r2-sql.qcow2"),
+                hda.detailsProperty().get());
+        assertTrue(hda.detailsProperty().get().contains("BOOT DISK of Windows"), "the risk stays visible");
+        String size = hda.sizeProperty().get();
+        waitFor("the size drawn in the table", () -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text t
+                && size.equals(t.getText())).tryQuery().isPresent());
+
+        Label readiness = robot.lookup("#device-readiness").queryAs(Label.class);
+        waitFor("the readiness line", () -> readiness.getText().startsWith("Drivers for paravirtual devices:"));
+        // Windows Server 2012 R2 has no in-box virtio driver in libosinfo's data
+        assertTrue(readiness.getText().contains("disk not ready"), readiness.getText());
+        assertTrue(readiness.isVisible());
+        String evidence = readiness.getTooltip().getText();
+        assertTrue(evidence.contains("osinfo") && evidence.contains("NIC:") && evidence.contains("SCSI:"), evidence);
+    }
+}
