@@ -1,6 +1,7 @@
 package org.pvdm.ui.common;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -33,7 +34,21 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(String what, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // the window is closing: a late timer or listener asks for work nobody will see
+            LOG.debug("{}: not started, pvdm is closing", what);
+            return;
+        }
         onUi(() -> running.set(running.get() + 1));
+        try {
+            execute(what, work, onSuccess, onFailure);
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("{}: not started, pvdm is closing", what);
+            onUi(() -> running.set(running.get() - 1));
+        }
+    }
+
+    private <T> void execute(String what, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         pool.execute(() -> {
             long start = System.nanoTime();
             try {
