@@ -96,14 +96,14 @@ public final class DeviceTableView extends VBox {
         // two lines of text a row at most: the whole text of a cut cell is its tooltip
         table.setFixedCellSize(42);
         table.getColumns().add(checkColumn());
-        table.getColumns().add(column("Kind", 72, 72, cd -> new ReadOnlyStringWrapper(cd.report().kind().label()),
+        table.getColumns().add(column("Kind", 72, 72, 90, cd -> new ReadOnlyStringWrapper(cd.report().kind().label()),
                 ClippedCell::line, "col-kind"));
-        table.getColumns().add(column("Name", 84, 56, DeviceItem::nameText, ClippedCell::line, "col-device"));
-        table.getColumns().add(column("Bus", 84, 48, cd -> new ReadOnlyStringWrapper(cd.report().busOrModel().isEmpty()
+        table.getColumns().add(column("Name", 96, 84, 140, DeviceItem::nameText, ClippedCell::line, "col-device"));
+        table.getColumns().add(column("Bus", 70, 48, 110, cd -> new ReadOnlyStringWrapper(cd.report().busOrModel().isEmpty()
                 ? "(default)" : cd.report().busOrModel()), ClippedCell::line, "col-bus"));
         table.getColumns().add(statusColumn());
-        table.getColumns().add(column("Source", 170, 70, DeviceItem::detailsProperty, ClippedCell::path, "col-source"));
-        TableColumn<DeviceItem, String> size = column("Size", 140, 60, DeviceItem::sizeProperty, ClippedCell::line,
+        table.getColumns().add(column("Source", 200, 100, Double.MAX_VALUE, DeviceItem::detailsProperty, ClippedCell::path, "col-source"));
+        TableColumn<DeviceItem, String> size = column("Size", 140, 136, 180, DeviceItem::sizeProperty, ClippedCell::line,
                 "col-size");
         Label sizeHeader = new Label("Size");
         Tooltip sizeHelp = new Tooltip();
@@ -116,9 +116,10 @@ public final class DeviceTableView extends VBox {
         size.setText(null);
         size.setGraphic(sizeHeader);
         table.getColumns().add(size);
-        table.getColumns().add(column("Reason", 300, 90, DeviceItem::reasonText, ClippedCell::wrapping, "col-reason"));
-        table.getColumns().add(column("Suggestion", 200, 90, d -> new ReadOnlyStringWrapper(d.report().suggestion()),
+        // Reason last and widest: the policy gives the last column the room left, and Reason says most
+        table.getColumns().add(column("Suggestion", 150, 90, 240, d -> new ReadOnlyStringWrapper(d.report().suggestion()),
                 ClippedCell::wrapping, "col-suggestion"));
+        table.getColumns().add(column("Reason", 320, 160, Double.MAX_VALUE, DeviceItem::reasonText, ClippedCell::wrapping, "col-reason"));
         table.setItems(vm.items());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -148,6 +149,7 @@ public final class DeviceTableView extends VBox {
         c.setId("col-check");
         c.setPrefWidth(64);
         c.setMinWidth(64); // "Switch" whole
+        c.setMaxWidth(80);
         c.setSortable(false);
         c.setCellValueFactory(cd -> cd.getValue().checkedProperty());
         c.setCellFactory(col -> new CheckCell());
@@ -155,12 +157,13 @@ public final class DeviceTableView extends VBox {
     }
 
     /** A text column whose header is never cut (its minimum width holds the header) and whose cells stay short. */
-    private static TableColumn<DeviceItem, String> column(String name, double width, double min,
+    private static TableColumn<DeviceItem, String> column(String name, double width, double min, double max,
             Function<DeviceItem, ObservableValue<String>> value, Supplier<ClippedCell<DeviceItem>> cells, String id) {
         TableColumn<DeviceItem, String> c = new TableColumn<>(name);
         c.setId(id);
         c.setPrefWidth(width);
         c.setMinWidth(min);
+        c.setMaxWidth(max);
         c.setCellValueFactory(cd -> value.apply(cd.getValue()));
         c.setCellFactory(col -> cells.get());
         return c;
@@ -171,6 +174,7 @@ public final class DeviceTableView extends VBox {
         c.setId("col-status");
         c.setPrefWidth(130);
         c.setMinWidth(120); // "paravirtual" whole
+        c.setMaxWidth(150);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().report()));
         c.setCellFactory(col -> new StatusCell());
         c.setComparator(java.util.Comparator.comparing(DeviceReport::status));

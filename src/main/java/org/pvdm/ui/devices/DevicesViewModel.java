@@ -157,8 +157,8 @@ public final class DevicesViewModel {
     }
 
     /** The test driver answers every disk with the same made-up size: said once, not in every cell. */
-    static final String MADE_UP_SIZES = "Sizes: the demo host (libvirt's test driver) gives every disk the same"
-            + " made-up figure; they are not real.";
+    static final String MADE_UP_SIZES = "Sizes: made-up figures of libvirt's test driver (the same for every disk),"
+            + " not real ones.";
 
     private BiConsumer<GuestItem, Consumer<GuestDetails>> details;
 
