@@ -27,8 +27,8 @@ public record DeviceDetails(Map<String, String> text, String bootDisk, String bo
     public static final DeviceDetails NONE = new DeviceDetails(Map.of(), "", "", Map.of(), false);
 
     /** Said in the Reason cell of a Windows boot disk not yet on a paravirtual bus (first: the cell shows 2 lines). */
-    static final String WINDOWS_BOOT_RISK = "Windows boot disk: stops with 0x7B INACCESSIBLE_BOOT_DEVICE if switched"
-            + " before a paravirtual driver is installed.";
+    static final String WINDOWS_BOOT_RISK = "Windows boot disk: stops with 0x7B if switched before a"
+            + " paravirtual driver is installed (INACCESSIBLE_BOOT_DEVICE).";
 
     public DeviceDetails {
         text = Map.copyOf(text);

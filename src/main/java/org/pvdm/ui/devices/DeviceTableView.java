@@ -1,8 +1,10 @@
 package org.pvdm.ui.devices;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,12 +15,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.beans.value.ObservableValue;
+
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.pvdm.model.classify.DeviceReport;
-import java.util.function.Supplier;
 
 /** The selected guest's devices, with tick boxes for the switch flow. */
 public final class DeviceTableView extends VBox {
@@ -92,19 +93,24 @@ public final class DeviceTableView extends VBox {
     private void buildTable(DevicesViewModel vm) {
         table.setId("device-table");
         table.setAccessibleText("Devices of the selected guest");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // two lines of text a row at most: the whole text of a cut cell is its tooltip
         table.setFixedCellSize(42);
         table.getColumns().add(checkColumn());
         table.getColumns().add(column("Kind", 72, 72, 90, cd -> new ReadOnlyStringWrapper(cd.report().kind().label()),
                 ClippedCell::line, "col-kind"));
-        table.getColumns().add(column("Name", 96, 84, 140, DeviceItem::nameText, ClippedCell::line, "col-device"));
-        table.getColumns().add(column("Bus", 70, 48, 110, cd -> new ReadOnlyStringWrapper(cd.report().busOrModel().isEmpty()
-                ? "(default)" : cd.report().busOrModel()), ClippedCell::line, "col-bus"));
+        table.getColumns().add(column("Name", 90, 84, 140, DeviceItem::nameText, ClippedCell::line, "col-device"));
+        table.getColumns().add(column("Bus", 56, 48, 110, cd -> new ReadOnlyStringWrapper(
+                cd.report().busOrModel().isEmpty() ? "(default)" : cd.report().busOrModel()), ClippedCell::line,
+                "col-bus"));
         table.getColumns().add(statusColumn());
-        table.getColumns().add(column("Source", 200, 100, Double.MAX_VALUE, DeviceItem::detailsProperty, ClippedCell::path, "col-source"));
-        TableColumn<DeviceItem, String> size = column("Size", 140, 136, 180, DeviceItem::sizeProperty, ClippedCell::line,
-                "col-size");
+        // Reason next to the verdict and widest: on a narrow screen it stays in view, the rest scrolls
+        table.getColumns().add(column("Reason", 320, 160, Double.MAX_VALUE, DeviceItem::reasonText,
+                ClippedCell::wrapping, "col-reason"));
+        table.getColumns().add(column("Source", 200, 100, Double.MAX_VALUE, DeviceItem::detailsProperty,
+                ClippedCell::path, "col-source"));
+        TableColumn<DeviceItem, String> size = column("Size", 160, 160, 200, DeviceItem::sizeProperty,
+                ClippedCell::line, "col-size");
         Label sizeHeader = new Label("Size");
         Tooltip sizeHelp = new Tooltip();
         sizeHelp.textProperty().bind(javafx.beans.binding.Bindings.concat(
@@ -116,10 +122,8 @@ public final class DeviceTableView extends VBox {
         size.setText(null);
         size.setGraphic(sizeHeader);
         table.getColumns().add(size);
-        // Reason last and widest: the policy gives the last column the room left, and Reason says most
-        table.getColumns().add(column("Suggestion", 150, 90, 240, d -> new ReadOnlyStringWrapper(d.report().suggestion()),
-                ClippedCell::wrapping, "col-suggestion"));
-        table.getColumns().add(column("Reason", 320, 160, Double.MAX_VALUE, DeviceItem::reasonText, ClippedCell::wrapping, "col-reason"));
+        table.getColumns().add(column("Suggestion", 150, 90, 240,
+                d -> new ReadOnlyStringWrapper(d.report().suggestion()), ClippedCell::wrapping, "col-suggestion"));
         table.setItems(vm.items());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -172,7 +176,7 @@ public final class DeviceTableView extends VBox {
     private static TableColumn<DeviceItem, DeviceReport> statusColumn() {
         TableColumn<DeviceItem, DeviceReport> c = new TableColumn<>("Status");
         c.setId("col-status");
-        c.setPrefWidth(130);
+        c.setPrefWidth(120);
         c.setMinWidth(120); // "paravirtual" whole
         c.setMaxWidth(150);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().report()));
