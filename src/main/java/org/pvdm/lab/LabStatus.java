@@ -2,7 +2,6 @@ package org.pvdm.lab;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the lab has on this machine now.
@@ -16,10 +15,6 @@ public record LabStatus(String uri, Accelerator accelerator, LabBridgeStatus bri
     public LabStatus {
         guests = List.copyOf(guests);
         files = List.copyOf(files);
-    }
-
-    public Optional<LabGuestStatus> guest(String name) {
-        return guests.stream().filter(g -> g.name().equals(name)).findFirst();
     }
 
     /** True when nothing of the lab is left: no guest, no bridge it made, no file. */
