@@ -99,17 +99,17 @@ public final class DeviceTableView extends VBox {
         table.getColumns().add(checkColumn());
         table.getColumns().add(column("Kind", 72, 72, 90, cd -> new ReadOnlyStringWrapper(cd.report().kind().label()),
                 ClippedCell::line, "col-kind"));
-        table.getColumns().add(column("Name", 90, 84, 140, DeviceItem::nameText, ClippedCell::line, "col-device"));
+        table.getColumns().add(column("Name", 84, 84, 140, DeviceItem::nameText, ClippedCell::line, "col-device"));
         table.getColumns().add(column("Bus", 56, 48, 110, cd -> new ReadOnlyStringWrapper(
                 cd.report().busOrModel().isEmpty() ? "(default)" : cd.report().busOrModel()), ClippedCell::line,
                 "col-bus"));
         table.getColumns().add(statusColumn());
         // Reason next to the verdict and widest: on a narrow screen it stays in view, the rest scrolls
-        table.getColumns().add(column("Reason", 320, 160, Double.MAX_VALUE, DeviceItem::reasonText,
+        table.getColumns().add(column("Reason", 200, 150, Double.MAX_VALUE, DeviceItem::reasonText,
                 ClippedCell::wrapping, "col-reason"));
-        table.getColumns().add(column("Source", 200, 100, Double.MAX_VALUE, DeviceItem::detailsProperty,
+        table.getColumns().add(column("Source", 150, 80, Double.MAX_VALUE, DeviceItem::detailsProperty,
                 ClippedCell::path, "col-source"));
-        TableColumn<DeviceItem, String> size = column("Size", 160, 160, 200, DeviceItem::sizeProperty,
+        TableColumn<DeviceItem, String> size = column("Size", 150, 150, 200, DeviceItem::sizeProperty,
                 ClippedCell::line, "col-size");
         Label sizeHeader = new Label("Size");
         Tooltip sizeHelp = new Tooltip();
@@ -122,7 +122,7 @@ public final class DeviceTableView extends VBox {
         size.setText(null);
         size.setGraphic(sizeHeader);
         table.getColumns().add(size);
-        table.getColumns().add(column("Suggestion", 150, 90, 240,
+        table.getColumns().add(column("Suggestion", 120, 80, 240,
                 d -> new ReadOnlyStringWrapper(d.report().suggestion()), ClippedCell::wrapping, "col-suggestion"));
         table.setItems(vm.items());
         Label placeholder = new Label();
