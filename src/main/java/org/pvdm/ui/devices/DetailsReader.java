@@ -27,7 +27,8 @@ public final class DetailsReader {
 
     public GuestDetails read(GuestSummary g, String osId) throws HostException, XmlException {
         Domain domain = Domain.parse(g.persistent() ? host.inactiveXml(g.uuid()) : host.liveXml(g.uuid()));
-        DeviceDetails devices = DeviceDetails.of(domain, osId).withSizes(sizes(g.uuid(), domain));
+        DeviceDetails devices = DeviceDetails.of(domain, osId).withSizes(sizes(g.uuid(), domain),
+                host.syntheticCounters() && !domain.disks().isEmpty());
         Optional<PvdmMetadata.Stage> stage = new PvdmMetadata(domain).stage();
         try {
             return new GuestDetails(devices, Optional.of(new ReadinessService(host).assess(g.uuid(), domain,
@@ -46,7 +47,7 @@ public final class DetailsReader {
                 continue;
             }
             try {
-                out.put(d.target(), text(host.diskSize(uuid, d.target()), host.syntheticCounters()));
+                out.put(d.target(), text(host.diskSize(uuid, d.target())));
             } catch (HostException e) {
                 out.put(d.target(), "unknown: " + e.getMessage());
             }
@@ -54,10 +55,9 @@ public final class DetailsReader {
         return out;
     }
 
-    static String text(DiskSize s, boolean synthetic) {
-        String t = bytes(s.capacity()) + ", " + bytes(s.allocation()) + " allocated";
-        // the test driver answers every disk with the same made-up figure: say so rather than let it pass as real
-        return synthetic ? t + " (the test driver's made-up figure)" : t;
+    /** "40.0 GiB (1.5 GiB used)": the capacity, then what the host allocated for it. */
+    static String text(DiskSize s) {
+        return bytes(s.capacity()) + " (" + bytes(s.allocation()) + " used)";
     }
 
     static String bytes(long b) {

@@ -16,12 +16,19 @@ import org.pvdm.model.xml.XmlException;
  * What the devices view adds to each verdict, read from the guest's definition: where a disk's data lives,
  * which disk boots, the network a NIC is on, and the Windows boot-disk risk. Pure: parsed off the FX thread.
  *
- * @param text     device name (target or lower-case MAC) to its "Source / network" text
- * @param bootDisk the target of the disk that boots the guest, "" when none does by its XML
- * @param sizes    disk target to its size text (filled by {@link DetailsReader}; absent: not asked)
+ * @param text       device name (target or lower-case MAC) to its source or network, nothing else
+ * @param bootDisk   the target of the disk that boots the guest, "" when none does by its XML
+ * @param bootRisk   what switching the boot disk risks ("" when nothing beyond the usual): Windows' 0x7B
+ * @param sizes      disk target to its size text (filled by {@link DetailsReader}; absent: not asked)
+ * @param madeUpSizes true when the host answers every disk with the same made-up size (libvirt's test driver)
  */
-public record DeviceDetails(Map<String, String> text, String bootDisk, Map<String, String> sizes) {
-    public static final DeviceDetails NONE = new DeviceDetails(Map.of(), "", Map.of());
+public record DeviceDetails(Map<String, String> text, String bootDisk, String bootRisk, Map<String, String> sizes,
+                            boolean madeUpSizes) {
+    public static final DeviceDetails NONE = new DeviceDetails(Map.of(), "", "", Map.of(), false);
+
+    /** Said in the Reason cell of a Windows boot disk not yet on a paravirtual bus (first: the cell shows 2 lines). */
+    static final String WINDOWS_BOOT_RISK = "Windows boot disk: stops with 0x7B if switched before a"
+            + " paravirtual driver is installed (INACCESSIBLE_BOOT_DEVICE).";
 
     public DeviceDetails {
         text = Map.copyOf(text);
@@ -37,23 +44,18 @@ public record DeviceDetails(Map<String, String> text, String bootDisk, Map<Strin
         String bootDev = boot.map(Disk::target).orElse("");
         boolean windows = OsFamily.fromLibosinfoId(osId) == OsFamily.WINDOWS;
         Map<String, String> out = new LinkedHashMap<>();
+        String risk = "";
         for (Disk disk : d.disks()) {
-            String src = source(disk);
-            String text = src;
-            if (disk.target().equals(bootDev)) {
-                // the risk first: the cell may be too narrow for the rest
-                text = windows && !disk.bus().equals("virtio") && !disk.bus().equals("xen")
-                        ? "BOOT DISK of Windows: switched before a paravirtual driver is installed, Windows stops"
-                                + " with 0x7B INACCESSIBLE_BOOT_DEVICE · " + src
-                        : "BOOT DISK · " + src;
+            out.put(disk.target(), source(disk));
+            if (disk.target().equals(bootDev) && windows && !disk.bus().equals("virtio") && !disk.bus().equals("xen")) {
+                risk = WINDOWS_BOOT_RISK;
             }
-            out.put(disk.target(), text);
         }
         for (Nic nic : d.nics()) {
             String where = nic.source().isEmpty() ? nic.type() : nic.type() + " " + nic.source();
             out.put(nic.mac().toLowerCase(Locale.ROOT), "network: " + where);
         }
-        return new DeviceDetails(out, bootDev, Map.of());
+        return new DeviceDetails(out, bootDev, risk, Map.of(), false);
     }
 
     /** A file or block path as it is; a pool volume as POOL/VOLUME; a network disk as PROTOCOL NAME (host). */
@@ -74,8 +76,8 @@ public record DeviceDetails(Map<String, String> text, String bootDisk, Map<Strin
     }
 
     /** The same details with the disks' sizes. */
-    DeviceDetails withSizes(Map<String, String> found) {
-        return new DeviceDetails(text, bootDisk, found);
+    DeviceDetails withSizes(Map<String, String> found, boolean madeUp) {
+        return new DeviceDetails(text, bootDisk, bootRisk, found, madeUp);
     }
 
     /** The text for a device row ("" when unknown). */

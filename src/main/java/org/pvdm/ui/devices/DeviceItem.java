@@ -14,8 +14,19 @@ public final class DeviceItem {
     private final javafx.beans.property.StringProperty size =
             new javafx.beans.property.SimpleStringProperty(this, "size", "");
 
+    private final BooleanProperty boot = new SimpleBooleanProperty(this, "boot");
+    private final javafx.beans.property.StringProperty bootRisk =
+            new javafx.beans.property.SimpleStringProperty(this, "bootRisk", "");
+
+    private final javafx.beans.binding.StringBinding reasonText;
+    private final javafx.beans.binding.StringBinding nameText;
+
     public DeviceItem(DeviceReport report) {
         this.report = report;
+        reasonText = javafx.beans.binding.Bindings.createStringBinding(() -> bootRisk.get().isEmpty()
+                ? report.reason() : bootRisk.get() + " " + report.reason(), bootRisk);
+        nameText = javafx.beans.binding.Bindings.createStringBinding(
+                () -> report.name() + (boot.get() ? " · boot" : ""), boot);
     }
 
     public DeviceReport report() {
@@ -31,7 +42,27 @@ public final class DeviceItem {
         return checked;
     }
 
-    /** Source / network / boot-disk text, filled once the definition is read. */
+    /** True for the disk the guest boots from, once the definition is read. */
+    public BooleanProperty bootProperty() {
+        return boot;
+    }
+
+    /** What switching this boot disk risks (Windows' 0x7B), "" when nothing beyond the usual. */
+    public javafx.beans.property.StringProperty bootRiskProperty() {
+        return bootRisk;
+    }
+
+    /** The Reason cell: the boot-disk risk first, then the verdict's reason. */
+    public javafx.beans.binding.StringBinding reasonText() {
+        return reasonText;
+    }
+
+    /** The Name cell: the device name, marked when it is the boot disk. */
+    public javafx.beans.binding.StringBinding nameText() {
+        return nameText;
+    }
+
+    /** Source (path, volume or network) only, filled once the definition is read. */
     public javafx.beans.property.StringProperty detailsProperty() {
         return details;
     }

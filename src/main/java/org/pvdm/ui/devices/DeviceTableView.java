@@ -1,8 +1,10 @@
 package org.pvdm.ui.devices;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,7 +32,7 @@ public final class DeviceTableView extends VBox {
         setPadding(new Insets(8));
         Label note = hint("guest-note", vm.noteProperty());
         buildTable(vm);
-        getChildren().addAll(header(vm, actions), note, stage(vm), readinessLine(vm), table);
+        getChildren().addAll(header(vm, actions), note, stage(vm), readinessLine(vm), sizeNote(vm), table);
     }
 
     private static VBox header(DevicesViewModel vm, Node... actions) {
@@ -81,30 +85,45 @@ public final class DeviceTableView extends VBox {
         return stage;
     }
 
+    /** The size note, said once above the table instead of in every Size cell. */
+    private static Label sizeNote(DevicesViewModel vm) {
+        return hint("device-size-note", vm.sizeNoteProperty());
+    }
+
     private void buildTable(DevicesViewModel vm) {
         table.setId("device-table");
         table.setAccessibleText("Devices of the selected guest");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // two lines of text a row at most: the whole text of a cut cell is its tooltip
+        table.setFixedCellSize(42);
         table.getColumns().add(checkColumn());
-        table.getColumns().add(text("Kind", 75, r -> r.kind().label(), "col-kind"));
-        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(70); // "controller" and "floppy" whole
-        table.getColumns().add(text("Name", 130, DeviceReport::name, "col-device"));
-        table.getColumns().add(text("Bus / model", 110, r -> r.busOrModel().isEmpty() ? "(default)" : r.busOrModel(), "col-bus"));
+        table.getColumns().add(column("Kind", 72, 72, 90, cd -> new ReadOnlyStringWrapper(cd.report().kind().label()),
+                ClippedCell::line, "col-kind"));
+        table.getColumns().add(column("Name", 84, 84, 140, DeviceItem::nameText, ClippedCell::line, "col-device"));
+        table.getColumns().add(column("Bus", 56, 48, 110, cd -> new ReadOnlyStringWrapper(
+                cd.report().busOrModel().isEmpty() ? "(default)" : cd.report().busOrModel()), ClippedCell::line,
+                "col-bus"));
         table.getColumns().add(statusColumn());
-        TableColumn<DeviceItem, String> source = new TableColumn<>("Source / network");
-        source.setId("col-source");
-        source.setPrefWidth(230);
-        source.setCellValueFactory(cd -> cd.getValue().detailsProperty());
-        source.setCellFactory(WrappingCell::new);
-        table.getColumns().add(source);
-        TableColumn<DeviceItem, String> size = new TableColumn<>("Size");
-        size.setId("col-size");
-        size.setPrefWidth(150);
-        size.setCellValueFactory(cd -> cd.getValue().sizeProperty());
-        size.setCellFactory(WrappingCell::new);
+        // Reason next to the verdict and widest: on a narrow screen it stays in view, the rest scrolls
+        table.getColumns().add(column("Reason", 200, 150, Double.MAX_VALUE, DeviceItem::reasonText,
+                ClippedCell::wrapping, "col-reason"));
+        table.getColumns().add(column("Source", 150, 80, Double.MAX_VALUE, DeviceItem::detailsProperty,
+                ClippedCell::path, "col-source"));
+        TableColumn<DeviceItem, String> size = column("Size", 150, 150, 200, DeviceItem::sizeProperty,
+                ClippedCell::line, "col-size");
+        Label sizeHeader = new Label("Size");
+        Tooltip sizeHelp = new Tooltip();
+        sizeHelp.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                "The disk's capacity, then (in brackets) what the host allocated for it, as libvirt reports them. ",
+                vm.sizeNoteProperty()));
+        sizeHelp.setWrapText(true);
+        sizeHelp.setMaxWidth(420);
+        sizeHeader.setTooltip(sizeHelp);
+        size.setText(null);
+        size.setGraphic(sizeHeader);
         table.getColumns().add(size);
-        table.getColumns().add(wrapping("Reason", 300, DeviceReport::reason, "col-reason"));
-        table.getColumns().add(wrapping("Suggestion", 200, DeviceReport::suggestion, "col-suggestion"));
+        table.getColumns().add(column("Suggestion", 120, 80, 240,
+                d -> new ReadOnlyStringWrapper(d.report().suggestion()), ClippedCell::wrapping, "col-suggestion"));
         table.setItems(vm.items());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -132,35 +151,34 @@ public final class DeviceTableView extends VBox {
     private static TableColumn<DeviceItem, Boolean> checkColumn() {
         TableColumn<DeviceItem, Boolean> c = new TableColumn<>("Switch");
         c.setId("col-check");
-        c.setPrefWidth(60);
-        c.setMinWidth(50);
+        c.setPrefWidth(64);
+        c.setMinWidth(64); // "Switch" whole
+        c.setMaxWidth(80);
         c.setSortable(false);
         c.setCellValueFactory(cd -> cd.getValue().checkedProperty());
         c.setCellFactory(col -> new CheckCell());
         return c;
     }
 
-    private static TableColumn<DeviceItem, String> text(String name, double width, Function<DeviceReport, String> f,
-                                                        String id) {
+    /** A text column whose header is never cut (its minimum width holds the header) and whose cells stay short. */
+    private static TableColumn<DeviceItem, String> column(String name, double width, double min, double max,
+            Function<DeviceItem, ObservableValue<String>> value, Supplier<ClippedCell<DeviceItem>> cells, String id) {
         TableColumn<DeviceItem, String> c = new TableColumn<>(name);
         c.setId(id);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue().report())));
-        return c;
-    }
-
-    private static TableColumn<DeviceItem, String> wrapping(String name, double width,
-                                                            Function<DeviceReport, String> f, String id) {
-        TableColumn<DeviceItem, String> c = text(name, width, f, id);
-        c.setCellFactory(WrappingCell::new);
+        c.setMinWidth(min);
+        c.setMaxWidth(max);
+        c.setCellValueFactory(cd -> value.apply(cd.getValue()));
+        c.setCellFactory(col -> cells.get());
         return c;
     }
 
     private static TableColumn<DeviceItem, DeviceReport> statusColumn() {
         TableColumn<DeviceItem, DeviceReport> c = new TableColumn<>("Status");
         c.setId("col-status");
-        c.setPrefWidth(130);
+        c.setPrefWidth(120);
         c.setMinWidth(120); // "paravirtual" whole
+        c.setMaxWidth(150);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().report()));
         c.setCellFactory(col -> new StatusCell());
         c.setComparator(java.util.Comparator.comparing(DeviceReport::status));

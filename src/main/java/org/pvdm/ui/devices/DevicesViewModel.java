@@ -33,6 +33,7 @@ public final class DevicesViewModel {
     private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper(this, "readiness", "");
     private final ReadOnlyStringWrapper evidence = new ReadOnlyStringWrapper(this, "evidence", "");
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
+    private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper(this, "sizeNote", "");
     private final IntegerBinding checkedCount = Bindings.createIntegerBinding(
             () -> (int) items.stream().filter(DeviceItem::checked).count(), items);
     private final IntegerBinding switchableCount = Bindings.createIntegerBinding(
@@ -87,6 +88,11 @@ public final class DevicesViewModel {
         return stage.getReadOnlyProperty();
     }
 
+    /** Said once above the table when the sizes are the test driver's made-up figure ("" otherwise). */
+    public ReadOnlyStringProperty sizeNoteProperty() {
+        return sizeNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty placeholderProperty() {
         return placeholder.getReadOnlyProperty();
     }
@@ -117,6 +123,7 @@ public final class DevicesViewModel {
         readiness.set("");
         evidence.set("");
         stage.set("");
+        sizeNote.set("");
         if (g == null) {
             title.set("Devices");
             note.set("");
@@ -149,6 +156,10 @@ public final class DevicesViewModel {
         loadDetails(g, next);
     }
 
+    /** The test driver answers every disk with the same made-up size: said once, not in every cell. */
+    static final String MADE_UP_SIZES = "Sizes: made-up figures of libvirt's test driver (the same for every disk),"
+            + " not real ones.";
+
     private BiConsumer<GuestItem, Consumer<GuestDetails>> details;
 
     /** Where sources, sizes, readiness and stage come from (read in the background by the caller). */
@@ -170,7 +181,12 @@ public final class DevicesViewModel {
             shown.forEach(d -> {
                 d.detailsProperty().set(found.devices().of(d.report().name()));
                 d.sizeProperty().set(found.devices().sizeOf(d.report().name()));
+                boolean boot = d.report().kind() == org.pvdm.model.classify.DeviceKind.DISK
+                        && d.report().name().equals(found.devices().bootDisk());
+                d.bootProperty().set(boot);
+                d.bootRiskProperty().set(boot ? found.devices().bootRisk() : "");
             });
+            sizeNote.set(found.devices().madeUpSizes() ? MADE_UP_SIZES : "");
             readiness.set(ReadinessWords.line(found));
             evidence.set(ReadinessWords.evidence(found));
             stage.set(ReadinessWords.stage(found.stage(), g.name()));

@@ -73,12 +73,19 @@ class MenusAndPowerTest extends MainWindowFixture {
         TableView<org.pvdm.ui.devices.DeviceItem> devices = robot.lookup("#device-table").queryTableView();
         waitFor("the sources read", () -> devices.getItems().stream()
                 .anyMatch(d -> !d.detailsProperty().get().isEmpty()));
-        String hda = devices.getItems().stream().filter(d -> d.report().name().equals("hda")).findFirst()
-                .orElseThrow().detailsProperty().get();
-        assertTrue(hda.startsWith("BOOT DISK of Windows") && hda.contains("0x7B") && hda.endsWith(".qcow2"), hda);
-        String hdc = devices.getItems().stream().filter(d -> d.report().name().equals("hdc")).findFirst()
-                .orElseThrow().detailsProperty().get();
-        assertTrue(!hdc.contains("BOOT") && !hdc.isEmpty(), hdc);
+        org.pvdm.ui.devices.DeviceItem hdaItem = devices.getItems().stream()
+                .filter(d -> d.report().name().equals("hda")).findFirst().orElseThrow();
+        String hda = hdaItem.detailsProperty().get();
+        // the source cell holds the source only; the boot mark is in the name, the risk leads the reason
+        assertTrue(hda.startsWith("/") && hda.endsWith(".qcow2"), hda);
+        assertTrue(hdaItem.nameText().get().equals("hda · boot"), hdaItem.nameText().get());
+        assertTrue(hdaItem.reasonText().get().startsWith("Windows boot disk") && hdaItem.reasonText().get()
+                .contains("0x7B"), hdaItem.reasonText().get());
+        org.pvdm.ui.devices.DeviceItem hdcItem = devices.getItems().stream()
+                .filter(d -> d.report().name().equals("hdc")).findFirst().orElseThrow();
+        String hdc = hdcItem.detailsProperty().get();
+        assertTrue(!hdc.isEmpty() && hdcItem.nameText().get().equals("hdc")
+                && !hdcItem.reasonText().get().contains("0x7B"), hdc + " / " + hdcItem.reasonText().get());
         assertTrue(devices.getItems().stream().filter(d -> d.report().kind() == org.pvdm.model.classify.DeviceKind.NIC)
                 .allMatch(d -> d.detailsProperty().get().startsWith("network: ")), "each NIC says its network");
     }

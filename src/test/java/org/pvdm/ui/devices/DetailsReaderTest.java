@@ -24,7 +24,7 @@ class DetailsReaderTest {
         GuestDetails d = new DetailsReader(host).read(g, "http://debian.org/debian/12");
 
         assertTrue(d.devices().sizeOf("hda").startsWith("unknown: "), d.devices().sizeOf("hda"));
-        assertEquals("/var/lib/libvirt/images/staged.qcow2", d.devices().of("hda").replace("BOOT DISK · ", ""));
+        assertEquals("/var/lib/libvirt/images/staged.qcow2", d.devices().of("hda"));
         assertTrue(d.readiness().isPresent(), d.problem());
         String stage = ReadinessWords.stage(d.stage(), g.name());
         assertTrue(stage.contains("stage 1 is done") && stage.contains("vdz") && stage.contains("start staged"), stage);
@@ -33,10 +33,8 @@ class DetailsReaderTest {
 
     @Test
     void sizesAreWrittenInBinaryUnits() {
-        assertEquals("40.0 GiB, 1.5 GiB allocated",
-                DetailsReader.text(new DiskSize(40L << 30, 3L << 29, "block info"), false));
-        assertEquals("512 B, 0 B allocated", DetailsReader.text(new DiskSize(512, 0, "block info"), false));
-        assertEquals("1.0 TiB, 1.0 TiB allocated (the test driver's made-up figure)",
-                DetailsReader.text(new DiskSize(1099506450432L, 1L << 40, "block info"), true));
+        assertEquals("40.0 GiB (1.5 GiB used)", DetailsReader.text(new DiskSize(40L << 30, 3L << 29, "block info")));
+        assertEquals("512 B (0 B used)", DetailsReader.text(new DiskSize(512, 0, "block info")));
+        assertEquals("1.0 TiB (1.0 TiB used)", DetailsReader.text(new DiskSize(1099506450432L, 1L << 40, "block info")));
     }
 }
