@@ -55,7 +55,15 @@ final class StagedPlan {
         }
         Optional<String> boot = Staging.bootWithoutProof(full, in.readiness(), in.driversConfirmed());
         Optional<Path> image = boot.flatMap(b -> Staging.tempImage(d, b));
-        if (boot.isEmpty() || image.isEmpty() || !uri.startsWith("qemu:///")) {
+        if (boot.isEmpty()) {
+            return this;
+        }
+        if (image.isEmpty() || !uri.startsWith("qemu:///")) {
+            // said, not silent: the admin sees why the block stands instead of the two stages
+            extra.add(Check.warn("stage", "no staged switch for the boot disk " + boot.get() + ": " + (image.isEmpty()
+                    ? "its source is not a local file, so pvdm has no folder for the temporary disk image"
+                    : "pvdm creates the temporary disk image beside the guest's images only on a local qemu:/// host,"
+                    + " not on " + uri), List.of(boot.get())));
             return this;
         }
         later = full;

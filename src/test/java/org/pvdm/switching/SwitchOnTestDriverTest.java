@@ -76,6 +76,10 @@ class SwitchOnTestDriverTest extends DemoHostFixture {
         Check boot = plan.checks().stream().filter(c -> c.id().equals("boot-driver")).findFirst().orElseThrow();
         assertEquals(Verdict.BLOCK, boot.verdict());
         assertEquals(List.of("hda"), boot.devices());
+        // the test driver cannot hold the stage-1 image: the plan says why the block stands instead of two stages
+        Check noStages = plan.checks().stream().filter(c -> c.id().equals("stage")).findFirst().orElseThrow();
+        assertEquals(Verdict.WARN, noStages.verdict());
+        assertTrue(noStages.message().contains("only on a local qemu:/// host"), noStages.message());
         Plan dataFirst = plan("win2k12r2-sql", Selection.devices(List.of("hdb")), off);
         assertFalse(dataFirst.blocked(), "switching a data disk first is the safe path: " + dataFirst.checks());
         Plan confirmed = new Planner(host).plan("win2k12r2-sql", Selection.all(), off, WriteAccess.allowed(), true);
