@@ -124,6 +124,9 @@ final class PlanText {
      * the other devices now, as xml convert would hold back the blocked ones; empty when there is none.
      */
     static Optional<String> withoutBlocked(Plan p) {
+        if (p.blocking().isEmpty()) {
+            return Optional.empty(); // nothing is held back: no partial command to offer
+        }
         Set<String> blocked = new LinkedHashSet<>();
         for (Check c : p.blocking()) {
             if (WHOLE_GUEST.contains(c.id()) || c.devices().isEmpty()) {

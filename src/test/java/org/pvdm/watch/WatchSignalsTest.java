@@ -63,4 +63,15 @@ class WatchSignalsTest {
         assertTrue(r.failure().contains("guest agent"), r.failure());
         assertTrue(new WatchSignals(List.of(), false).result(120).passed(), "no agent before: not required after");
     }
+
+    @Test
+    void aSilentAgentDoesNotFailAGuestThatUsesItsSwitchedDisk() {
+        WatchSignals s = new WatchSignals(List.of("vda"), true);
+        s.state(GuestState.RUNNING, 1);
+        s.disks(List.of(disk("vda", 40_000, 10_000)), 8);
+        WatchResult r = s.result(360);
+        assertTrue(r.passed(), r.failure());
+        assertTrue(String.join("; ", r.seen()).contains("the guest agent stayed silent"), r.seen().toString());
+        assertTrue(String.join("; ", r.seen()).contains("not counted as a failed boot"), r.seen().toString());
+    }
 }
