@@ -112,7 +112,8 @@ class SwitchDialogsViewTest {
         assertEquals(Outcome.Result.SWITCHED, out.get("debian11-vrouter").result());
         assertFalse(out.get("sles15sp4-nfs").backup().isEmpty());
         assertFalse(out.get("debian11-vrouter").backup().isEmpty());
-        assertFalse(out.get("sles15sp4-nfs").backup().equals(out.get("debian11-vrouter").backup()), "a backup each");
+        // backup ids are time stamps inside each guest's own folder: two guests switched in the same millisecond
+        // may share one, so only that each has its own is asserted (above)
         assertEquals(Outcome.Result.REFUSED, out.get("rhel7-jenkins").result());
         assertTrue(out.get("rhel7-jenkins").detail().contains("running"));
         assertEquals(Outcome.Result.SKIPPED, out.get("rhel9-postgres").result());
