@@ -4,13 +4,11 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -55,22 +53,9 @@ public final class BatchDialog extends Stage {
     }
 
     private VBox top() {
-        Label title = new Label("Switch " + vm.guests().size() + " guests to paravirtual: "
-                + String.join(", ", vm.guests().stream().map(g -> g.name()).toList()));
-        title.getStyleClass().add("pane-title");
-        title.setWrapText(true);
-        Label message = new Label();
-        message.setId("batch-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("summary-line");
-        message.textProperty().bind(vm.messageProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.phaseProperty().get().busy(),
-                vm.phaseProperty()));
-        HBox status = new HBox(8, busy, message);
-        status.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, title, status);
+        return DialogHeader.of("Switch " + vm.guests().size() + " guests to paravirtual: "
+                + String.join(", ", vm.guests().stream().map(g -> g.name()).toList()),
+                "batch-message", vm.messageProperty(), vm.phaseProperty());
     }
 
     /** The plan per guest until the batch is applied, then the result per guest. */

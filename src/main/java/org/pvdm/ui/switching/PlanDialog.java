@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -70,21 +69,8 @@ public final class PlanDialog extends Stage {
     }
 
     private VBox top() {
-        Label title = new Label("Switch devices of " + vm.guest().name() + " to paravirtual");
-        title.getStyleClass().add("pane-title");
-        Label message = new Label();
-        message.setId("plan-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("summary-line");
-        message.textProperty().bind(vm.messageProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.phaseProperty().get().busy(),
-                vm.phaseProperty()));
-        HBox status = new HBox(8, busy, message);
-        status.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, title, status);
-
+        return DialogHeader.of("Switch devices of " + vm.guest().name() + " to paravirtual",
+                "plan-message", vm.messageProperty(), vm.phaseProperty());
     }
 
     /** Changes and checks on the left, the XML diff on the right. */
