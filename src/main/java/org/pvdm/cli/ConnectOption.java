@@ -64,12 +64,20 @@ public final class ConnectOption {
 
     /** Opens the host read-only unless a change is asked for. */
     public Host open(boolean writable) throws HostException {
-        return LibvirtHosts.open(resolved(), writable);
+        try {
+            return LibvirtHosts.open(resolved(), writable);
+        } finally {
+            Warmup.hostOpened();
+        }
     }
 
     /** Writable where the host allows it, else read-only with the reason (the same rule as the GUI's). */
     public HostAccess.Opened openForWriting() throws HostException {
-        return access().open(resolved());
+        try {
+            return access().open(resolved());
+        } finally {
+            Warmup.hostOpened();
+        }
     }
 
     /** Whether the admin could write to a host opened read-only on purpose, without writing anything. */

@@ -60,6 +60,14 @@ public interface Host extends AutoCloseable {
     }
 
     /**
+     * Every guest ({@link #guests()}, in its order) with its definition as {@link #definitions} reads it. A
+     * local host may read both in one pass.
+     */
+    default List<GuestDefinition> allDefinitions() throws HostException {
+        return definitions(guests());
+    }
+
+    /**
      * The size of a guest's disk (by target, e.g. "vda"): libvirt's block info, else its storage volume's.
      * UNSUPPORTED where the host cannot say; never estimated.
      */

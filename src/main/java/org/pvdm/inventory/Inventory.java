@@ -30,7 +30,7 @@ public final class Inventory {
      * definitions are read in one batch (in parallel where the host allows) and judged on all cores.
      */
     public List<GuestRow> list() throws HostException {
-        List<GuestDefinition> defs = host.definitions(host.guests());
+        List<GuestDefinition> defs = host.allDefinitions();
         return defs.parallelStream().map(this::row).toList();
     }
 

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The per-device statistics calls with primitive arrays instead of libvirt-java's JNA structures, bound with
+ * The per-device statistics calls and a local host's listing ({@link RawListing}) with primitive arrays instead of libvirt-java's JNA structures, bound with
  * JNA's direct mapping (static natives): a tick at 1,000 guests makes thousands of these calls, and through an
  * interface proxy each one paid a reflective dispatch and argument conversion, through libvirt-java a structure
  * in native memory registered in JNA's global table, both more CPU than libvirt itself. Pointers are raw
@@ -66,6 +66,9 @@ final class RawLib {
     static native Pointer virDomainGetName(Pointer domain);
 
     static native int virDomainGetID(Pointer domain);
+
+    /** 1 persistent, 0 transient, -1 error. */
+    static native int virDomainIsPersistent(Pointer domain);
 
     static native int virDomainGetInfo(Pointer domain, long[] info);
 

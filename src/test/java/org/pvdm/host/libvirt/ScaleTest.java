@@ -47,6 +47,41 @@ class ScaleTest {
         }
     }
 
+    /**
+     * The raw listing of a local host gives exactly what libvirt-java's calls give: every guest's facts (running,
+     * shut off, transient) and its definition text, the inactive one of a persistent guest.
+     */
+    @Test
+    void theRawListingAgreesWithLibvirtJavaOnEveryGuest(@TempDir Path dir) throws Exception {
+        Path node = NodeFiles.write(dir.resolve("node.xml"), 12, "raw");
+        PvdmConnect conn = new PvdmConnect("test://" + node, null, 0);
+        try (LibvirtHost host = (LibvirtHost) LibvirtHosts.open("test://" + node, false)) {
+            conn.domainCreateXML(NodeFiles.xml(1, "transient").replace("<test:runstate>5</test:runstate>", "").replaceAll("(?s).*?(<domain .*?</domain>).*", "$1")
+                    .replace(NodeFiles.uuid(0), "aaaaaaaa-0000-4000-8000-000000000001"), 0).free();
+            Guests guests = new Guests(conn);
+            List<GuestSummary> viaJava = new java.util.ArrayList<>();
+            for (org.libvirt.Domain d : guests.domains(false)) {
+                viaJava.add(Guests.summary(d));
+                Guests.free(d);
+            }
+            List<GuestSummary> raw = RawListing.guests(conn.pointer());
+            assertEquals(13, raw.size());
+            assertEquals(new java.util.HashSet<>(viaJava), new java.util.HashSet<>(raw));
+            assertTrue(raw.stream().anyMatch(g -> !g.persistent() && g.state() == GuestState.RUNNING && g.id() > 0), raw.toString());
+            List<GuestDefinition> rawDefs = RawListing.definitions(conn.pointer());
+            List<GuestDefinition> javaDefs = Definitions.read(guests, "test", raw, false);
+            for (int i = 0; i < raw.size(); i++) {
+                GuestSummary g = rawDefs.get(i).guest();
+                String viaLibvirtJava = javaDefs.stream().filter(d -> d.guest().equals(g)).findFirst().orElseThrow().xml();
+                assertEquals(viaLibvirtJava, rawDefs.get(i).xml(), g.name());
+            }
+            assertEquals(RawListing.xmls(conn.pointer(), raw), javaDefs.stream().map(GuestDefinition::xml).toList());
+            assertEquals(host.definitions(host.guests()), host.allDefinitions());
+        } finally {
+            conn.close();
+        }
+    }
+
     @Test
     void aGuestThatIsGoneHasItsOwnErrorAndTheOthersStillCome() throws Exception {
         try (LibvirtHost host = (LibvirtHost) LibvirtHosts.open(TestHosts.DEFAULT, false)) {

@@ -1,0 +1,150 @@
+package org.pvdm.host.libvirt;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import org.pvdm.host.GuestDefinition;
+import org.pvdm.host.GuestState;
+import org.pvdm.host.GuestSummary;
+
+/**
+ * A local host's guests and definitions through {@link RawLib}: on a 1,000-guest host libvirt-java's interface
+ * proxy cost more CPU than libvirt itself (six reflective calls per guest, each with its argument conversion).
+ * Any call that fails makes the whole listing {@link Failed}: the caller then lists through libvirt-java, which
+ * says what went wrong, so the results and the errors are the same on both paths.
+ */
+final class RawListing {
+    /** virConnectListAllDomains' flags: 0 is every domain. */
+    private static final int ALL = 0;
+    private static final int XML_INACTIVE = 2;
+
+    /** A raw call failed: list through libvirt-java instead. */
+    static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Failed(String call) {
+            super(call + " failed");
+        }
+    }
+
+    private RawListing() {}
+
+    /** True where the raw calls can be used for conn (bound, and the connection open). */
+    static boolean usable(Pointer conn) {
+        return conn != null && RawLib.available();
+    }
+
+    /** Every domain as {@link Guests#summary} makes it, in libvirt's order. */
+    static List<GuestSummary> guests(Pointer conn) throws Failed {
+        List<GuestSummary> out = new ArrayList<>();
+        each(conn, d -> out.add(summary(d)));
+        return out;
+    }
+
+    /**
+     * The definition of each wanted guest (the persistent one, the live one of a transient guest); a guest no
+     * longer listed is null, for the caller to report as gone.
+     */
+    static List<String> xmls(Pointer conn, List<GuestSummary> wanted) throws Failed {
+        Map<String, Integer> index = new HashMap<>(wanted.size() * 2);
+        for (int i = 0; i < wanted.size(); i++) {
+            index.put(wanted.get(i).uuid().toLowerCase(Locale.ROOT), i);
+        }
+        String[] out = new String[wanted.size()];
+        each(conn, d -> {
+            Integer i = index.get(uuid(d));
+            if (i != null) {
+                out[i] = xml(d, wanted.get(i).persistent() ? XML_INACTIVE : 0);
+            }
+        });
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The definitions of every guest in one pass: a listing, then per domain its facts and its XML. */
+    static List<GuestDefinition> definitions(Pointer conn) throws Failed {
+        List<GuestDefinition> out = new ArrayList<>();
+        each(conn, d -> {
+            GuestSummary g = summary(d);
+            out.add(GuestDefinition.of(g, xml(d, g.persistent() ? XML_INACTIVE : 0)));
+        });
+        return out;
+    }
+
+    private interface PerDomain {
+        void accept(Pointer domain) throws Failed;
+    }
+
+    /** Lists every domain and calls body for each; every domain handle and the array are freed, whatever happens. */
+    private static void each(Pointer conn, PerDomain body) throws Failed {
+        PointerByReference ref = new PointerByReference();
+        int n = RawLib.virConnectListAllDomains(conn, ref, ALL);
+        if (n < 0) {
+            throw new Failed("virConnectListAllDomains");
+        }
+        Pointer array = ref.getValue();
+        int i = 0;
+        try {
+            for (; i < n; i++) {
+                Pointer d = array.getPointer((long) i * Native.POINTER_SIZE);
+                try {
+                    body.accept(d);
+                } finally {
+                    RawLib.virDomainFree(d);
+                }
+            }
+        } finally {
+            for (i++; i < n; i++) {
+                RawLib.virDomainFree(array.getPointer((long) i * Native.POINTER_SIZE));
+            }
+            if (array != null) {
+                Native.free(Pointer.nativeValue(array));
+            }
+        }
+    }
+
+    private static GuestSummary summary(Pointer d) throws Failed {
+        long[] info = new long[RawLib.INFO_LONGS];
+        if (RawLib.virDomainGetInfo(d, info) < 0) {
+            throw new Failed("virDomainGetInfo");
+        }
+        int persistent = RawLib.virDomainIsPersistent(d);
+        if (persistent < 0) {
+            throw new Failed("virDomainIsPersistent");
+        }
+        Pointer name = RawLib.virDomainGetName(d);
+        if (name == null) {
+            throw new Failed("virDomainGetName");
+        }
+        GuestState state = Guests.state(info[0] & 0xff);
+        return new GuestSummary(name.getString(0, StandardCharsets.UTF_8.name()), uuid(d), state,
+                state.active() ? RawLib.virDomainGetID(d) : -1, persistent == 1);
+    }
+
+    /** The UUID as libvirt formats it (lower case). */
+    private static String uuid(Pointer d) throws Failed {
+        byte[] buf = new byte[37];
+        if (RawLib.virDomainGetUUIDString(d, buf) < 0) {
+            throw new Failed("virDomainGetUUIDString");
+        }
+        return new String(buf, 0, 36, StandardCharsets.US_ASCII);
+    }
+
+    private static String xml(Pointer d, int flags) throws Failed {
+        Pointer p = RawLib.virDomainGetXMLDesc(d, flags);
+        if (p == null) {
+            throw new Failed("virDomainGetXMLDesc");
+        }
+        try {
+            return p.getString(0, StandardCharsets.UTF_8.name());
+        } finally {
+            Native.free(Pointer.nativeValue(p));
+        }
+    }
+}
