@@ -1,8 +1,13 @@
 package org.pvdm.ui.common;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -11,20 +16,37 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs work on a small pool of daemon threads and its callbacks on the JavaFX thread. */
+/**
+ * Runs work on a small pool of daemon threads and its callbacks on the JavaFX thread. Each open host gets a
+ * {@linkplain #lane lane} of its own, of the same size: with one pool shared by every host, 20 hosts opened at
+ * once queued behind each other's round trips, and a dead host held a thread for its whole connect bound.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private static final AtomicInteger LANES = new AtomicInteger();
 
+    private final int threads;
     private final ExecutorService pool;
+    private final Set<Lane> lanes = ConcurrentHashMap.newKeySet();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
 
     public FxTaskRunner(int threads) {
+        this.threads = threads;
+        this.pool = pool(threads, "pvdm-work-");
+    }
+
+    /** Threads are made as work comes and end after 30 s unused, so an idle host holds none. */
+    private static ThreadPoolExecutor pool(int threads, String prefix) {
         AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "pvdm-work-" + n.incrementAndGet());
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
+        ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), factory);
+        p.allowCoreThreadTimeOut(true);
+        return p;
     }
 
     @Override
@@ -34,32 +56,43 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(String what, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(pool, what, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public TaskRunner lane(String name) {
+        Lane lane = new Lane(pool(threads, "pvdm-host" + LANES.incrementAndGet() + "-"), name);
+        lanes.add(lane);
         if (pool.isShutdown()) {
-            // the window is closing: a late timer or listener asks for work nobody will see
+            lane.endLane();
+        }
+        return lane;
+    }
+
+    private <T> void submit(ExecutorService on, String what, Work<T> work, Consumer<? super T> onSuccess,
+                            Consumer<Throwable> onFailure) {
+        if (on.isShutdown()) {
+            // the window (or this host) is closing: a late timer or listener asks for work nobody will see
             LOG.debug("{}: not started, pvdm is closing", what);
             return;
         }
         onUi(() -> running.set(running.get() + 1));
         try {
-            execute(what, work, onSuccess, onFailure);
+            on.execute(() -> {
+                long start = System.nanoTime();
+                try {
+                    T result = work.call();
+                    LOG.debug("{}: done in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+                    Platform.runLater(() -> finish(() -> onSuccess.accept(result)));
+                } catch (Exception | LinkageError e) {
+                    LOG.debug("{}: failed", what, e);
+                    Platform.runLater(() -> finish(() -> onFailure.accept(e)));
+                }
+            });
         } catch (RejectedExecutionException closing) {
             LOG.debug("{}: not started, pvdm is closing", what);
             onUi(() -> running.set(running.get() - 1));
         }
-    }
-
-    private <T> void execute(String what, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        pool.execute(() -> {
-            long start = System.nanoTime();
-            try {
-                T result = work.call();
-                LOG.debug("{}: done in {} ms", what, (System.nanoTime() - start) / 1_000_000);
-                Platform.runLater(() -> finish(() -> onSuccess.accept(result)));
-            } catch (Exception | LinkageError e) {
-                LOG.debug("{}: failed", what, e);
-                Platform.runLater(() -> finish(() -> onFailure.accept(e)));
-            }
-        });
     }
 
     private void finish(Runnable callback) {
@@ -84,5 +117,50 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        lanes.forEach(l -> l.pool.shutdownNow());
+        lanes.clear();
+    }
+
+    /** One host's work: its own threads, the runner's callbacks and busy count. */
+    private final class Lane implements TaskRunner {
+        private final ExecutorService pool;
+        private final String name;
+
+        Lane(ExecutorService pool, String name) {
+            this.pool = pool;
+            this.name = name;
+        }
+
+        @Override
+        public <T> void run(String what, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            submit(pool, what, work, onSuccess, onFailure);
+        }
+
+        @Override
+        public TaskRunner lane(String other) {
+            return FxTaskRunner.this.lane(other);
+        }
+
+        @Override
+        public void endLane() {
+            LOG.debug("no more work for {}", name);
+            lanes.remove(this);
+            pool.shutdown(); // what was asked for (closing the connection) still runs
+        }
+
+        @Override
+        public void onUi(Runnable r) {
+            FxTaskRunner.this.onUi(r);
+        }
+
+        @Override
+        public void later(Runnable r) {
+            FxTaskRunner.this.later(r);
+        }
+
+        @Override
+        public ReadOnlyIntegerProperty runningProperty() {
+            return running.getReadOnlyProperty();
+        }
     }
 }

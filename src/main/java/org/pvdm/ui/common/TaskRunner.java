@@ -33,6 +33,20 @@ public interface TaskRunner {
     void later(Runnable r);
 
     /**
+     * A runner for one open host: its work runs on threads of its own, so a host that hangs (a dead link waits
+     * for the connect bound) or has much to read never queues another host's work behind it; its callbacks
+     * still run on the UI thread and it counts in {@link #runningProperty}. End it with {@link #endLane}. A
+     * runner without threads of its own (tests) returns itself.
+     */
+    default TaskRunner lane(String name) {
+        return this;
+    }
+
+    /** For a lane: finishes the work already asked for, then takes no more. Does nothing for other runners. */
+    default void endLane() {
+    }
+
+    /**
      * How many tasks are queued or running, for the status bar's busy indicator; read it on the UI thread.
      * A runner that finishes its work before {@link #run} returns never has one.
      */

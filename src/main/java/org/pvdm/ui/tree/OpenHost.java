@@ -17,12 +17,15 @@ public final class OpenHost {
     private final ConnectionEntry entry;
     private final SessionModel session;
     private final GuestsViewModel guests;
+    private final TaskRunner lane;
 
-    OpenHost(ConnectionEntry entry, TaskRunner runner, DialogService dialogs, HostOpener opener,
+    /** @param lane this host's own runner ({@link TaskRunner#lane}), ended when the host is closed */
+    OpenHost(ConnectionEntry entry, TaskRunner lane, DialogService dialogs, HostOpener opener,
              CredentialPrompt prompt) {
         this.entry = entry;
-        this.session = new SessionModel(runner, dialogs, opener, prompt);
-        this.guests = new GuestsViewModel(runner, session, dialogs);
+        this.lane = lane;
+        this.session = new SessionModel(lane, dialogs, opener, prompt);
+        this.guests = new GuestsViewModel(lane, session, dialogs);
     }
 
     public ConnectionEntry entry() {
@@ -48,6 +51,12 @@ public final class OpenHost {
 
     void connect() {
         session.connect(entry);
+    }
+
+    /** Closes the connection (in the background) and ends the host's own threads once that is done. */
+    void close() {
+        session.disconnect();
+        lane.endLane();
     }
 
     /** "connected, 12 guests (9 with emulated devices)", "connection failed: REASON", "connecting…". */

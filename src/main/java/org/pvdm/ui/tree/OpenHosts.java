@@ -17,6 +17,7 @@ import org.pvdm.ui.hosts.HostOpener;
 /**
  * The hosts open at once, each connected on its own, and the one the window shows (the focused host). A new
  * connection is shown once it works; until then the host shown stays, so a failed attempt disturbs nothing.
+ * Each host's work runs on its own {@linkplain TaskRunner#lane lane}: a dead or slow host never delays another.
  */
 public final class OpenHosts {
     private final TaskRunner runner;
@@ -56,7 +57,7 @@ public final class OpenHosts {
     public OpenHost connect(ConnectionEntry e) {
         OpenHost h = find(e);
         if (h == null) {
-            h = new OpenHost(e, runner, dialogs, opener, prompt);
+            h = new OpenHost(e, runner.lane(e.label()), dialogs, opener, prompt);
             OpenHost added = h;
             h.session().sessionProperty().addListener((o, was, now) -> {
                 OpenHost shown = focused.get();
@@ -102,7 +103,7 @@ public final class OpenHosts {
             return;
         }
         open.remove(h);
-        h.session().disconnect();
+        h.close();
         if (focused.get() == h) {
             focused.set(open.stream().filter(OpenHost::usable).findFirst().orElse(open.isEmpty() ? null : open.get(0)));
         }
