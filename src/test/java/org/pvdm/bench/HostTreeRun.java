@@ -56,7 +56,7 @@ final class HostTreeRun {
                     Arrays.stream(judged).min().orElse(0), Arrays.stream(judged).max().orElse(0),
                     (ProcessCpu.nanos() - cpu) / 1e9, pings.worstMs(), ProcessCpu.loadAverage());
         }
-        fx(() -> { alone.shutdown(); return null; });
+        closeAll(alone);
         MainViewModel all = fx(() -> new MainViewModel(ctx));
         cpu = ProcessCpu.nanos();
         int errors = dialogs.errors.size();
@@ -73,7 +73,7 @@ final class HostTreeRun {
         }
         dialogs.errors.subList(0, errors).clear();
         dialogs.errors.forEach(p -> System.out.println("  error dialog: " + p.whatFailed()));
-        fx(() -> { all.shutdown(); return null; });
+        closeAll(all);
         return true;
     }
 
@@ -139,6 +139,17 @@ final class HostTreeRun {
             s[targets.size()] = h != null && h.state() == ConnectionState.FAILED ? 1 : 0;
         }
         return s;
+    }
+
+    /**
+     * Closes every host as the tree's "Disconnect" does (each on its own thread: events unsubscribed, then the
+     * connection closed) and waits until that work is done, so nothing of this window outlives it.
+     */
+    private void closeAll(MainViewModel vm) throws Exception {
+        fx(() -> { new ArrayList<>(vm.hosts().open()).forEach(vm::disconnect); return null; });
+        while (fx(() -> ctx.runner().runningProperty().get()) > 0) {
+            Thread.sleep(POLL_MS);
+        }
     }
 
     static <T> T fx(Callable<T> c) throws Exception {

@@ -18,20 +18,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work on a small pool of daemon threads and its callbacks on the JavaFX thread. Each open host gets a
- * {@linkplain #lane lane} of its own, of the same size: with one pool shared by every host, 20 hosts opened at
- * once queued behind each other's round trips, and a dead host held a thread for its whole connect bound.
+ * {@linkplain #lane lane} of its own: with one pool shared by every host, 20 hosts opened at once queued behind
+ * each other's round trips, and a dead host held a thread for its whole connect bound. A lane is one thread, so
+ * a host's calls run in the order they were asked for: its guest events are unsubscribed before its connection
+ * closes (closed first, libvirt kept calling a listener nobody held any more). Its many reads are in parallel
+ * over the connection itself ({@link org.pvdm.host.Host#definitions}).
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private static final AtomicInteger LANES = new AtomicInteger();
 
-    private final int threads;
     private final ExecutorService pool;
     private final Set<Lane> lanes = ConcurrentHashMap.newKeySet();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
 
     public FxTaskRunner(int threads) {
-        this.threads = threads;
         this.pool = pool(threads, "pvdm-work-");
     }
 
@@ -61,7 +62,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public TaskRunner lane(String name) {
-        Lane lane = new Lane(pool(threads, "pvdm-host" + LANES.incrementAndGet() + "-"), name);
+        Lane lane = new Lane(pool(1, "pvdm-host-" + LANES.incrementAndGet()), name);
         lanes.add(lane);
         if (pool.isShutdown()) {
             lane.endLane();
@@ -121,7 +122,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         lanes.clear();
     }
 
-    /** One host's work: its own threads, the runner's callbacks and busy count. */
+    /** One host's work: its own thread, in order; the runner's callbacks and busy count. */
     private final class Lane implements TaskRunner {
         private final ExecutorService pool;
         private final String name;

@@ -33,10 +33,11 @@ public interface TaskRunner {
     void later(Runnable r);
 
     /**
-     * A runner for one open host: its work runs on threads of its own, so a host that hangs (a dead link waits
-     * for the connect bound) or has much to read never queues another host's work behind it; its callbacks
-     * still run on the UI thread and it counts in {@link #runningProperty}. End it with {@link #endLane}. A
-     * runner without threads of its own (tests) returns itself.
+     * A runner for one open host: its work runs on a thread of its own, one task after the other in the order
+     * asked for, so a host that hangs (a dead link waits for the connect bound) or has much to read never
+     * queues another host's work behind it; its callbacks still run on the UI thread and it counts in
+     * {@link #runningProperty}. End it with {@link #endLane}. A runner without threads of its own (tests)
+     * returns itself.
      */
     default TaskRunner lane(String name) {
         return this;

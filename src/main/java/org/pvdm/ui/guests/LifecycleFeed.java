@@ -16,7 +16,7 @@ final class LifecycleFeed {
 
     private final TaskRunner runner;
     private final Consumer<LifecycleEvent> onUi;
-    private HostSession session;
+    private volatile HostSession session;
     private AutoCloseable subscription;
 
     LifecycleFeed(TaskRunner runner, Consumer<LifecycleEvent> onUi) {
@@ -34,20 +34,28 @@ final class LifecycleFeed {
         if (next == null) {
             return;
         }
-        runner.run("subscribe to guest events on " + next.label(),
-                () -> next.host().onLifecycle(ev -> runner.onUi(() -> {
-                    if (session == next) {
-                        onUi.accept(ev);
-                    }
-                })),
-                handle -> {
-                    if (session == next) {
-                        subscription = handle;
-                    } else {
-                        runner.run("unsubscribe from guest events", () -> { handle.close(); return null; }, x -> { }, x -> { });
-                    }
-                },
-                failure -> LOG.warn("no live guest updates from {} (use Refresh, F5): {}", next.label(),
-                        failure.getMessage()));
+        runner.run("subscribe to guest events on " + next.label(), () -> {
+            AutoCloseable handle = next.host().onLifecycle(ev -> runner.onUi(() -> {
+                if (session == next) {
+                    onUi.accept(ev);
+                }
+            }));
+            if (session != next) {
+                // left meanwhile: unsubscribe here, before the connection's close that was asked for after this
+                handle.close();
+                return null;
+            }
+            return handle;
+        }, handle -> {
+            if (handle == null) {
+                return;
+            }
+            if (session == next) {
+                subscription = handle;
+            } else {
+                runner.run("unsubscribe from guest events", () -> { handle.close(); return null; }, x -> { }, x -> { });
+            }
+        }, failure -> LOG.warn("no live guest updates from {} (use Refresh, F5): {}", next.label(),
+                failure.getMessage()));
     }
 }

@@ -3,16 +3,21 @@ package org.pvdm.ui.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.testsupport.FakeHost;
 import org.pvdm.ui.common.FxTaskRunner;
@@ -20,11 +25,13 @@ import org.pvdm.ui.common.RecordingDialogs;
 import org.pvdm.ui.hosts.ConnectionEntry;
 import org.pvdm.ui.hosts.ConnectionState;
 import org.pvdm.ui.hosts.HostOpener;
+import org.testfx.api.FxToolkit;
 
 /**
  * Many hosts opened at once with the app's real runner (a pool of 4): every host connects on threads of its own,
  * so 20 connects are under way together and a host that never answers delays no other. Proven with latches:
- * each connect waits until all of them have started, which a shared pool of 4 never lets happen.
+ * each connect waits until all of them have started, which a shared pool of 4 never lets happen. A host's own
+ * calls still run in order: its guest events are unsubscribed before its connection closes.
  */
 class OpenHostsConcurrencyTest {
     /** A safety net so a regression fails instead of hanging the build; no test here measures time. */
@@ -34,15 +41,8 @@ class OpenHostsConcurrencyTest {
     private final CountDownLatch end = new CountDownLatch(1);
 
     @BeforeAll
-    static void fx() throws InterruptedException {
-        CountDownLatch up = new CountDownLatch(1);
-        try {
-            Platform.startup(up::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            up.countDown();
-        }
-        Platform.setImplicitExit(false);
-        up.await();
+    static void fx() throws Exception {
+        FxToolkit.registerPrimaryStage(); // the toolkit as TestFX starts it, for the other UI tests of this JVM
     }
 
     @AfterEach
@@ -100,6 +100,57 @@ class OpenHostsConcurrencyTest {
 
         assertEquals(ConnectionState.CONNECTED, settled(open, live), "the live host opened while the dead ones hang");
         assertEquals(ConnectionState.CONNECTING, fx(() -> open.find(dead).state()), "the dead host still waits");
+    }
+
+    @Test
+    void aHostsEventsAreUnsubscribedBeforeItsConnectionCloses() throws Exception {
+        ConnectionEntry e = ConnectionEntry.of("qemu+tcp://one.example/system");
+        FakeHost fake = new FakeHost(e.uri(), false);
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Boolean> closedAtUnsubscribe = new AtomicReference<>();
+        // the unsubscribe gives a close asked for after it the chance to overtake it (it must not)
+        Host host = (Host) Proxy.newProxyInstance(Host.class.getClassLoader(), new Class<?>[] {Host.class},
+                (proxy, m, args) -> {
+                    Object r = invoke(m, fake, args);
+                    if (m.getName().equals("close")) {
+                        closed.countDown();
+                    } else if (m.getName().equals("onLifecycle")) {
+                        AutoCloseable handle = (AutoCloseable) r;
+                        return (AutoCloseable) () -> {
+                            closed.await(2, TimeUnit.SECONDS);
+                            closedAtUnsubscribe.set(fake.closed());
+                            handle.close();
+                        };
+                    }
+                    return r;
+                });
+        OpenHosts open = fx(() -> new OpenHosts(runner, new RecordingDialogs(), new HostOpener((u, w, p) -> host), null));
+        fx(() -> open.connect(e));
+        assertEquals(ConnectionState.CONNECTED, settled(open, e));
+        idle();
+        assertEquals(1, fake.calls("onLifecycle"), "subscribed to the host's guest events");
+
+        fx(() -> { open.disconnect(open.find(e)); return null; });
+        idle();
+        assertEquals(Boolean.FALSE, closedAtUnsubscribe.get(), "the connection was still open when its events were"
+                + " unsubscribed");
+        assertTrue(fake.closed(), "then it was closed");
+    }
+
+    private static Object invoke(Method m, Object target, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Waits until the runner has no work queued or running (or the safety net). */
+    private void idle() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(NET_S);
+        while (fx(() -> runner.runningProperty().get()) > 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
     }
 
     /** The host's state once it is no longer connecting (or after the safety net). */
