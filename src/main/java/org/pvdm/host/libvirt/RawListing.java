@@ -17,13 +17,14 @@ import org.pvdm.host.GuestSummary;
 /**
  * A local host's guests and definitions through {@link RawLib}: on a 1,000-guest host libvirt-java's interface
  * proxy cost more CPU than libvirt itself (six reflective calls per guest, each with its argument conversion).
- * Any call that fails makes the whole listing {@link Failed}: the caller then lists through libvirt-java, which
- * says what went wrong, so the results and the errors are the same on both paths.
+ * Each domain is asked its facts (every call answers at once; a remote host: {@link RawRemoteListing}). Any call
+ * that fails makes the whole listing {@link Failed}: the caller then lists through libvirt-java, which says what
+ * went wrong, so the results and the errors are the same on both paths.
  */
 final class RawListing {
     /** virConnectListAllDomains' flags: 0 is every domain. */
     private static final int ALL = 0;
-    private static final int XML_INACTIVE = 2;
+    static final int XML_INACTIVE = 2;
 
     /** A raw call failed: list through libvirt-java instead. */
     static final class Failed extends Exception {
@@ -77,6 +78,19 @@ final class RawListing {
         return out;
     }
 
+    /** The definition text, or null when the call failed. */
+    static String xmlOrNull(Pointer d, int flags) {
+        Pointer p = RawLib.virDomainGetXMLDesc(d, flags);
+        if (p == null) {
+            return null;
+        }
+        try {
+            return p.getString(0, StandardCharsets.UTF_8.name());
+        } finally {
+            Native.free(Pointer.nativeValue(p));
+        }
+    }
+
     private interface PerDomain {
         void accept(Pointer domain) throws Failed;
     }
@@ -128,7 +142,7 @@ final class RawListing {
     }
 
     /** The UUID as libvirt formats it (lower case). */
-    private static String uuid(Pointer d) throws Failed {
+    static String uuid(Pointer d) throws Failed {
         byte[] buf = new byte[37];
         if (RawLib.virDomainGetUUIDString(d, buf) < 0) {
             throw new Failed("virDomainGetUUIDString");
@@ -137,14 +151,10 @@ final class RawListing {
     }
 
     private static String xml(Pointer d, int flags) throws Failed {
-        Pointer p = RawLib.virDomainGetXMLDesc(d, flags);
-        if (p == null) {
+        String xml = xmlOrNull(d, flags);
+        if (xml == null) {
             throw new Failed("virDomainGetXMLDesc");
         }
-        try {
-            return p.getString(0, StandardCharsets.UTF_8.name());
-        } finally {
-            Native.free(Pointer.nativeValue(p));
-        }
+        return xml;
     }
 }
