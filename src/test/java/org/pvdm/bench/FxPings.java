@@ -1,5 +1,6 @@
 package org.pvdm.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -9,7 +10,9 @@ import javafx.application.Platform;
 
 /**
  * Posts a no-op to the JavaFX thread every 50 ms and keeps the worst delay until it ran: how long the FX thread
- * could not answer (its own work plus the OS not running the process on a busy machine).
+ * could not answer (its own work plus the OS not running the process on a busy machine). To tell the two apart
+ * it also keeps the most CPU the FX thread itself used between two answered pings: a long delay with little
+ * FX-thread CPU is the machine, not pvdm's work on the FX thread.
  */
 final class FxPings implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -19,6 +22,8 @@ final class FxPings implements AutoCloseable {
     });
     private final AtomicLong worstNanos = new AtomicLong();
     private final AtomicLong count = new AtomicLong();
+    private final AtomicLong worstCpuNanos = new AtomicLong();
+    private long lastCpu = -1; // FX thread only
     private final ScheduledFuture<?> task;
 
     FxPings() {
@@ -26,6 +31,11 @@ final class FxPings implements AutoCloseable {
             long posted = System.nanoTime();
             Platform.runLater(() -> {
                 worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                if (lastCpu >= 0) {
+                    worstCpuNanos.accumulateAndGet(cpu - lastCpu, Math::max);
+                }
+                lastCpu = cpu;
                 count.incrementAndGet();
             });
         }, 0, 50, TimeUnit.MILLISECONDS);
@@ -33,6 +43,11 @@ final class FxPings implements AutoCloseable {
 
     double worstMs() {
         return worstNanos.get() / 1e6;
+    }
+
+    /** The most CPU the FX thread used between two answered pings. */
+    double worstFxCpuMs() {
+        return worstCpuNanos.get() / 1e6;
     }
 
     long answered() {

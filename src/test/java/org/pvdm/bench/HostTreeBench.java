@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.switching.BackupStore;
@@ -67,15 +66,12 @@ public final class HostTreeBench {
                 }
             } else {
                 try (Host system = LibvirtHosts.open("qemu:///system", true)) {
-                    for (int i = 0; i < n; i++) {
-                        defined.add(system.define(SlowLinkBench.guest(i).replace(SlowLinkBench.PREFIX, PREFIX)));
-                    }
+                    SystemGuests.define(system, PREFIX, n, defined);
                 }
                 for (int h = 0; h < hosts; h++) {
-                    LatencyProxy p = new LatencyProxy(Path.of("/run/libvirt/libvirt-sock"), rtt / 2);
+                    LatencyProxy p = SystemGuests.slowLink(rtt);
                     proxies.add(p);
-                    targets.add(new HostTreeRun.Target(
-                            ConnectionEntry.of("qemu+tcp://127.0.0.1:" + p.port() + "/system"), PREFIX, n));
+                    targets.add(new HostTreeRun.Target(ConnectionEntry.of(SystemGuests.uri(p)), PREFIX, n));
                 }
             }
             HostTreeRun.Target dead = null;
@@ -116,25 +112,12 @@ public final class HostTreeBench {
                 p.close();
             }
             if (!defined.isEmpty()) {
-                undefine(defined);
+                SystemGuests.undefine(PREFIX, defined);
             }
             deleteTree(dir);
             Platform.exit();
         }
         System.exit(code);
-    }
-
-    private static void undefine(List<String> uuids) throws Exception {
-        try (Host system = LibvirtHosts.open("qemu:///system", true)) {
-            int gone = 0;
-            for (GuestSummary g : system.guests()) {
-                if (g.name().startsWith(PREFIX + "-") && uuids.contains(g.uuid())) {
-                    system.undefine(g.uuid());
-                    gone++;
-                }
-            }
-            System.out.println("undefined " + gone + " guests");
-        }
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {

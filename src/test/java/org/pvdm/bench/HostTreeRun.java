@@ -52,9 +52,9 @@ final class HostTreeRun {
                 fx(() -> { alone.disconnect(alone.hosts().find(t.entry())); return null; });
             }
             System.out.printf(Locale.ROOT, "each alone: listed mean %.2f s, with verdicts mean %.2f s (min %.2f,"
-                    + " max %.2f); CPU %.1f s; FX ping worst %.0f ms; load %.1f%n", mean(listed), mean(judged),
+                    + " max %.2f); CPU %.1f s; FX ping worst %.0f ms (FX CPU between pings max %.0f ms); load %.1f%n", mean(listed), mean(judged),
                     Arrays.stream(judged).min().orElse(0), Arrays.stream(judged).max().orElse(0),
-                    (ProcessCpu.nanos() - cpu) / 1e9, pings.worstMs(), ProcessCpu.loadAverage());
+                    (ProcessCpu.nanos() - cpu) / 1e9, pings.worstMs(), pings.worstFxCpuMs(), ProcessCpu.loadAverage());
         }
         closeAll(alone);
         MainViewModel all = fx(() -> new MainViewModel(ctx));
@@ -65,11 +65,15 @@ final class HostTreeRun {
             if (both == null) {
                 return false;
             }
+            double allCpu = (ProcessCpu.nanos() - cpu) / 1e9;
+            int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf(Locale.ROOT, "all %d at once%s: listed %.2f s, with verdicts %.2f s: %.2fx the mean"
-                    + " alone (goal 1.20x)%s; CPU %.1f s; FX ping worst %.0f ms (%d pings); load %.1f%n",
+                    + " alone (goal 1.20x)%s; CPU %.1f s (at best %.2f s wall on %d cores); FX ping worst %.0f ms"
+                    + " (FX CPU between pings max %.0f ms, %d pings); load %.1f%n",
                     targets.size(), dead == null ? "" : " + 1 dead", both[0], both[1], both[1] / mean(judged),
                     dead == null ? "" : String.format(Locale.ROOT, "; the dead host failed after %.2f s", both[2]),
-                    (ProcessCpu.nanos() - cpu) / 1e9, pings.worstMs(), pings.answered(), ProcessCpu.loadAverage());
+                    allCpu, allCpu / cores, cores, pings.worstMs(), pings.worstFxCpuMs(), pings.answered(),
+                    ProcessCpu.loadAverage());
         }
         dialogs.errors.subList(0, errors).clear();
         dialogs.errors.forEach(p -> System.out.println("  error dialog: " + p.whatFailed()));
