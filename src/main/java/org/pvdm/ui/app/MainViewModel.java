@@ -56,7 +56,10 @@ public final class MainViewModel {
         this.ctx = ctx;
         hosts = new OpenHosts(ctx.runner(), ctx.dialogs(), ctx.opener(), ctx.prompt());
         session = new SessionModel(ctx.runner(), ctx.dialogs(), ctx.opener(), ctx.prompt());
-        idleGuests = new GuestsViewModel(ctx.runner(), session, ctx.dialogs());
+        // shown while no host is: on a session of its own that never connects (on the followed one it listed the
+        // shown host a second time and held a second event subscription)
+        idleGuests = new GuestsViewModel(ctx.runner(), new SessionModel(ctx.runner(), ctx.dialogs(), ctx.opener(),
+                ctx.prompt()), ctx.dialogs());
         connections = new ConnectionsViewModel(hosts::connect, ctx.settings());
         devices = new DevicesViewModel();
         devices.setDetailsSource(DevicesViewModel.fromHost(ctx.runner(), session));
