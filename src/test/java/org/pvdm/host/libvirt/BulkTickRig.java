@@ -96,6 +96,11 @@ public final class BulkTickRig implements AutoCloseable {
         return new SyntheticBulkList.Guest(d, List.copyOf(disks), List.copyOf(paths), nics.get(0).hostDevice());
     }
 
+    /** After this long, the device cache of a host that can hot-plug re-reads a guest's live XML. */
+    public static long cacheAgeNanos() {
+        return DeviceCache.MAX_AGE_NANOS;
+    }
+
     public SyntheticBulkList list() {
         return list;
     }
