@@ -16,6 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging(args);
+        org.pvdm.cli.Warmup.start(args);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Optional<GuiArgs> gui = GuiArgs.parse(args);
