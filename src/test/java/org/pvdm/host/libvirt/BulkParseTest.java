@@ -58,6 +58,29 @@ class BulkParseTest {
     }
 
     @Test
+    void recordsOfDifferentShapesKeepTheirOwnFieldNames() throws Exception {
+        TestHosts.assumeLibvirt();
+        try (BulkTickRig rig = rig()) {
+            // guests with 1, 2, 3... vCPUs and 2, 1, 2... disks: the names at a position differ between records
+            List<SyntheticBulkList.Guest> shapes = new java.util.ArrayList<>();
+            for (int k = 0; k < GUESTS; k++) {
+                List<String> disks = k % 2 == 0 ? List.of("vda", "vdb") : List.of("sda");
+                List<String> paths = disks.stream().map(d -> "/var/lib/libvirt/images/" + d + ".qcow2").toList();
+                shapes.add(new SyntheticBulkList.Guest(rig.doms().get(k), k + 1, disks, paths, "vnet" + k));
+            }
+            SyntheticBulkList list = new SyntheticBulkList(shapes);
+            list.advance();
+            List<BulkRecord> records = rig.parser().records(list.pointer(), list.count());
+            assertEquals(GUESTS, records.size());
+            for (int k = 0; k < GUESTS; k++) {
+                assertEquals(list.expected(k), records.get(k).params(), records.get(k).name());
+                assertEquals(k + 1L, records.get(k).number("vcpu.current"));
+                assertEquals("vnet" + k, records.get(k).text("net.0.name"));
+            }
+        }
+    }
+
+    @Test
     void converterMakesEachGuestsCountersFromTheRecordsAlone() throws Exception {
         TestHosts.assumeLibvirt();
         try (BulkTickRig rig = rig()) {

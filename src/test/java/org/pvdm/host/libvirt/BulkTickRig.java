@@ -93,7 +93,7 @@ public final class BulkTickRig implements AutoCloseable {
         if (nics.size() != 1 || nics.get(0).hostDevice().isEmpty()) {
             throw new IOException("guest " + domain.name() + ": one NIC with a host-side name expected");
         }
-        return new SyntheticBulkList.Guest(d, List.copyOf(disks), List.copyOf(paths), nics.get(0).hostDevice());
+        return new SyntheticBulkList.Guest(d, 1, List.copyOf(disks), List.copyOf(paths), nics.get(0).hostDevice());
     }
 
     /** After this long, the device cache of a host that can hot-plug re-reads a guest's live XML. */
@@ -127,6 +127,11 @@ public final class BulkTickRig implements AutoCloseable {
     /** Live XML texts parsed so far by the converter's device cache. */
     public long xmlParses() {
         return stats.xmlParses();
+    }
+
+    /** The running guests' handles, in the listing's order (borrowed: freed by {@link #close()}). */
+    List<Pointer> doms() {
+        return doms;
     }
 
     BulkStats parser() {

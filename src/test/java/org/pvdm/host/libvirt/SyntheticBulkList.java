@@ -33,8 +33,8 @@ public final class SyntheticBulkList {
     private static final int VALUE_OFFSET = 88;
     private static final int RECORD_SIZE = 24;
 
-    /** One guest's devices: the disks' target names and source paths, the NIC's host-side name. */
-    public record Guest(Pointer dom, List<String> disks, List<String> paths, String nic) {}
+    /** One guest's vCPUs and devices: the disks' target names and source paths, the NIC's host-side name. */
+    public record Guest(Pointer dom, int vcpus, List<String> disks, List<String> paths, String nic) {}
 
     /** One typed parameter: a fixed value (base) or a counter growing by step per tick. */
     private record Field(String name, int type, long base, long step, String text) {}
@@ -144,12 +144,14 @@ public final class SyntheticBulkList {
         f.add(counter("cpu.time", up, 12_000_000 + g * 1_000L));
         f.add(counter("cpu.user", up, 7_000_000 + g * 500L));
         f.add(counter("cpu.system", up, 4_000_000 + g * 300L));
-        f.add(fixed("vcpu.current", UINT, 1));
-        f.add(fixed("vcpu.maximum", UINT, 1));
-        f.add(fixed("vcpu.0.state", INT, 1));  // VIR_VCPU_RUNNING
-        f.add(counter("vcpu.0.time", up, 10_000_000 + g * 700L));
-        f.add(counter("vcpu.0.wait", up, 0));
-        f.add(counter("vcpu.0.delay", up, 20_000 + g));
+        f.add(fixed("vcpu.current", UINT, guest.vcpus()));
+        f.add(fixed("vcpu.maximum", UINT, guest.vcpus()));
+        for (int v = 0; v < guest.vcpus(); v++) {
+            f.add(fixed("vcpu." + v + ".state", INT, 1));  // VIR_VCPU_RUNNING
+            f.add(counter("vcpu." + v + ".time", up, 10_000_000 + g * 700L + v));
+            f.add(counter("vcpu." + v + ".wait", up, 0));
+            f.add(counter("vcpu." + v + ".delay", up, 20_000 + g + v));
+        }
         f.add(fixed("net.count", UINT, 1));
         f.add(text("net.0.name", guest.nic()));
         f.add(counter("net.0.rx.bytes", up, 150_000 + g * 13L));
