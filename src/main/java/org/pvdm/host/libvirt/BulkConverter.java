@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -116,8 +117,7 @@ final class BulkConverter {
 
         private final String group;
         private final String[] fields;
-        private final java.util.concurrent.atomic.AtomicReferenceArray<String[]> kept =
-                new java.util.concurrent.atomic.AtomicReferenceArray<>(KEPT);
+        private final AtomicReferenceArray<String[]> kept = new AtomicReferenceArray<>(KEPT);
 
         Keys(String group, String... fields) {
             this.group = group;
