@@ -57,6 +57,20 @@ public final class HostAccess {
         }
     }
 
+    /**
+     * Opens the host again for a change that must be written (a boot watch's rollback after a lost connection):
+     * writable and probed as {@link #open} does; a host that now refuses writing is an error with the reason,
+     * never a read-only connection that would fail only at the define.
+     */
+    public Host reopenWritable(String uri) throws HostException {
+        Opened o = open(uri);
+        if (!o.access().ok()) {
+            o.host().close();
+            throw new HostException(HostException.Kind.READ_ONLY, o.access().problem());
+        }
+        return o.host();
+    }
+
     /** Read-only because the person asked for it; {@code why} says how to get write access. */
     public Opened openReadOnly(String uri, String why) throws HostException {
         return new Opened(connect.open(uri, false), WriteAccess.denied(why));
