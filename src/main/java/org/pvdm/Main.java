@@ -16,6 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging(args);
+        org.pvdm.cli.Warmup.start(args);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Optional<GuiArgs> gui = GuiArgs.parse(args);
@@ -31,8 +32,16 @@ public final class Main {
         System.exit(Cli.run(args, out, err));
     }
 
-    /** slf4j-simple reads its level once, at the first logger: set it before anything logs. */
+    /**
+     * slf4j-simple reads its level once, at the first logger: set it before anything logs. The provider is named
+     * outright: finding it through the ServiceLoader scanned the jar and the JDK's modules, 40 ms of every start
+     * (SLF4J then reports the choice at INFO level, which is not pvdm's output: its verbosity is WARN).
+     */
     static void configureLogging(String[] args) {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         for (String a : args) {
             if (a.equals("-v") || a.equals("--verbose")) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");

@@ -39,8 +39,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     WatchOptionsMixin watch;
 
-    @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
-    boolean yes;
+    @Mixin
+    YesOption confirm;
 
     @Spec
     CommandSpec spec;
@@ -89,8 +89,8 @@ final class ApplyCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.BAD_INPUT, planFile + ": its diff is not the one its changes make"
                         + " from its base definition: nothing was written; make a new plan");
             }
-            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), new PlanRunner.Run(yes, drivers.installed,
-                    watch.duration(), watch.autoRollback), out);
+            PlanRunner.Run run = new PlanRunner.Run(confirm.yes, drivers.installed, watch.duration(), watch.autoRollback);
+            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), run, out);
         }
     }
 

@@ -26,7 +26,6 @@ public final class Cli {
      */
     static CommandLine commandLine(String[] args) {
         String word = commandWord(args);
-        Warmup.start(word);
         return commandLine(word != null && PvdmCommand.SUBCOMMANDS.containsKey(word)
                 ? java.util.List.of(word) : PvdmCommand.SUBCOMMANDS.keySet());
     }
@@ -36,17 +35,7 @@ public final class Cli {
      * when an argument file may hold it).
      */
     static String commandWord(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("-c") || a.equals("--connect")) {
-                i++;
-            } else if (a.equals("--") || a.startsWith("@")) {
-                return null;
-            } else if (!a.startsWith("-")) {
-                return a;
-            }
-        }
-        return null;
+        return CommandWord.of(args);
     }
 
     private static CommandLine commandLine(java.util.Collection<String> names) {

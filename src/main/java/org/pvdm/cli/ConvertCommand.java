@@ -49,8 +49,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     WatchOptionsMixin watch;
 
-    @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
-    boolean yes;
+    @Mixin
+    YesOption confirm;
 
     @Spec
     CommandSpec spec;
@@ -71,8 +71,8 @@ final class ConvertCommand implements Callable<Integer> {
             WriteAccess access = opened.access();
             Plan plan = new Planner(host).withDriverIso(driverIso.checked()).plan(guest, selection.selection(), power.options(), access, drivers.installed);
             Notices.demo(host, spec);
-            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), new PlanRunner.Run(yes,
-                    drivers.installed, watch.duration(), watch.autoRollback), out);
+            return PlanRunner.showAndApply(host, () -> connect.open(true), plan, power.options(), new PlanRunner.Run(
+                    confirm.yes, drivers.installed, watch.duration(), watch.autoRollback), out);
         }
     }
 
@@ -87,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
             Notices.demo(host, spec);
             WatchedApply.Options run = new WatchedApply.Options(power.options(), drivers.installed, watch.duration(),
                     watch.autoRollback);
-            return BatchRunner.showAndApply(host, () -> connect.open(true), plan, run, yes,
+            return BatchRunner.showAndApply(host, () -> connect.open(true), plan, run, confirm.yes,
                     spec.commandLine().getOut());
         }
     }

@@ -27,20 +27,6 @@ final class PlanRunner {
      * @param autoRollback restore the backup when the watch fails
      */
     record Run(boolean yes, boolean confirmed, Duration watch, boolean autoRollback) {
-        static Run plain(boolean yes) {
-            return new Run(yes, false, Duration.ZERO, false);
-        }
-    }
-
-    static int showAndApply(Host host, Plan plan, PowerOptions power, boolean yes, PrintWriter out)
-            throws HostException, IOException {
-        return showAndApply(host, null, plan, power, Run.plain(yes), out);
-    }
-
-    /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */
-    static int showAndApply(Host host, HostFactory reconnect, Plan plan, PowerOptions power, boolean yes,
-                            PrintWriter out) throws HostException, IOException {
-        return showAndApply(host, reconnect, plan, power, Run.plain(yes), out);
     }
 
     /** @param reconnect opens the same host again after a lost connection, to say what libvirt stored */

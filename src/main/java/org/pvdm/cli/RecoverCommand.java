@@ -35,8 +35,8 @@ final class RecoverCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Action action;
 
-    @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
-    boolean yes;
+    @Mixin
+    YesOption confirm;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +67,8 @@ final class RecoverCommand implements Callable<Integer> {
                         + " (pvdm recover GUEST " + (action.finish ? "--finish" : "--rollback") + ")");
             }
             Journal.Entry e = all.get(0).entry();
-            Confirm.ask(out, (action.finish ? "Finish" : "Roll back") + " the switch of " + e.guest() + "?", yes);
+            Confirm.ask(out, (action.finish ? "Finish" : "Roll back") + " the switch of " + e.guest() + "?",
+                    confirm.yes);
             String said = action.finish ? recovery.finish(e, m -> out.println("  " + m))
                     : recovery.rollback(e, m -> out.println("  " + m));
             out.println(said);

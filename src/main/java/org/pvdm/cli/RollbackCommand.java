@@ -27,8 +27,8 @@ final class RollbackCommand implements Callable<Integer> {
     @Mixin
     PowerOptionsMixin power;
 
-    @Option(names = {"-y", "--yes"}, description = "do not ask for confirmation")
-    boolean yes;
+    @Mixin
+    YesOption confirm;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +38,7 @@ final class RollbackCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Host host = connect.forGuest(guest).open(true)) {
             String which = to == null ? "the latest backup" : "backup " + to;
-            Confirm.ask(out, "Define " + guest + " again as in " + which + "?", yes);
+            Confirm.ask(out, "Define " + guest + " again as in " + which + "?", confirm.yes);
             Rollback.Result r = new Rollback(host, BackupStore.standard()).restore(guest, to, power.options(),
                     m -> out.println("  " + m));
             if (!r.equivalent()) {

@@ -7,7 +7,6 @@ import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.model.classify.Classifier;
 import org.pvdm.model.domain.Domain;
 import org.pvdm.model.xml.XmlException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,8 +18,7 @@ import org.slf4j.LoggerFactory;
  * and classifying the first guests with cold code cost three times the warm cost. Nothing it does is seen: no
  * output, no connection.
  */
-final class Warmup {
-    private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
+public final class Warmup {
     private static final Set<String> HOST_COMMANDS = Set.of("list", "inspect", "plan", "convert", "apply", "rollback",
             "stats", "record", "try");
     /** Enough for the JIT's first tier to compile what runs once per guest (it compiles after about 200 calls). */
@@ -52,6 +50,14 @@ final class Warmup {
                 + "<libosinfo:os id='" + id + "'/></libosinfo:libosinfo></metadata>";
     }
 
+    /**
+     * Starts the warm-up when the command line's command talks to a host. Called first thing by Main, before
+     * logging is set up (this class and the libvirt load it starts need no logger until they log).
+     */
+    public static void start(String[] args) {
+        start(CommandWord.of(args));
+    }
+
     /** Starts the warm-up when {@code command} (the command word, or null) talks to a host. */
     static void start(String command) {
         // -Dpvdm.warmup=false: for measuring what it saves (docs/benchmarks.md)
@@ -79,7 +85,7 @@ final class Warmup {
                 }
             }
         } catch (XmlException | RuntimeException | LinkageError e) {
-            LOG.debug("start-up warm-up failed (harmless: the command does the same work itself)", e);
+            LoggerFactory.getLogger(Warmup.class).debug("start-up warm-up failed (harmless: the command does the same work itself)", e);
         }
     }
 }

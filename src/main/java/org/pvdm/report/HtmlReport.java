@@ -35,6 +35,17 @@ public final class HtmlReport {
         Recording b = in.b().recording().only(k -> k.kind() != SeriesKind.GUEST);
         Comparison c = in.pairs().isEmpty() ? Comparison.of(a, b) : Comparison.of(a, b, in.pairs());
         StringBuilder h = new StringBuilder(64 * 1024);
+        head(h, in);
+        syntheticNotice(h, in);
+        compared(h, in, a, b);
+        ratios(h, in, c);
+        charts(h, in, a, b, c);
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    /** The page's head with its inline style, the title and when it was made. */
+    private static void head(StringBuilder h, ReportInput in) {
         h.append("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>")
                 .append(Html.esc(in.title())).append("</title><style>")
                 .append("body{font-family:sans-serif;margin:24px;color:#111;max-width:1200px}")
@@ -47,6 +58,10 @@ public final class HtmlReport {
         h.append("<h1>").append(Html.esc(in.title())).append("</h1>\n");
         h.append("<p>Made by pvdm on ").append(Html.esc(WHEN.format(in.created().atZone(ZoneId.systemDefault()))))
                 .append(".</p>\n");
+    }
+
+    /** The notice naming each side whose counters were made up; nothing when none was. */
+    private static void syntheticNotice(StringBuilder h, ReportInput in) {
         List<String> fake = new ArrayList<>();
         for (ReportInput.Side s : List.of(in.a(), in.b())) {
             if (s.synthetic().orElse(false)) {
@@ -57,6 +72,10 @@ public final class HtmlReport {
             h.append("<p class='notice' id='synthetic'>").append(Html.esc(String.join(" and ", fake))).append(": ")
                     .append(Html.esc(SYNTHETIC)).append("</p>\n");
         }
+    }
+
+    /** What was compared (a row per side), the details, and what was switched. */
+    private static void compared(StringBuilder h, ReportInput in, Recording a, Recording b) {
         h.append("<h2>What was compared</h2>\n<table><tr><th class='l'></th><th class='l'>guests</th><th class='l'>host</th>")
                 .append("<th class='l'>counters</th><th class='l'>source</th><th>samples</th><th class='l'>from</th><th class='l'>to</th></tr>\n");
         side(h, in.a(), a, "a");
@@ -72,6 +91,10 @@ public final class HtmlReport {
             in.switched().forEach(d -> h.append("<li>").append(Html.esc(d)).append("</li>"));
             h.append("</ul>\n");
         }
+    }
+
+    /** The ratio table, or why there is none, and the devices left without a like device on the other side. */
+    private static void ratios(StringBuilder h, ReportInput in, Comparison c) {
         h.append("<h2>Ratios (").append(Html.esc(in.b().role())).append(" / ").append(Html.esc(in.a().role()))
                 .append(", of the means)</h2>\n");
         if (c.rows().isEmpty()) {
@@ -81,13 +104,7 @@ public final class HtmlReport {
                     .append(Html.esc(in.a().role())).append("</th><th class='l'>metric</th><th>ratio</th>")
                     .append("<th>mean B</th><th>mean A</th><th>median B</th><th>median A</th><th>p95 B</th><th>p95 A</th></tr>\n");
             for (Comparison.Row r : c.rows()) {
-                h.append("<tr><td class='l'>").append(Html.esc(r.labelB())).append("</td><td class='l'>")
-                        .append(Html.esc(r.labelA())).append("</td><td class='l'>").append(Html.esc(r.metric().label()))
-                        .append("</td><td><b>").append(Html.esc(r.ratioText())).append("</b></td>");
-                for (double v : new double[] {r.b().mean(), r.a().mean(), r.b().median(), r.a().median(), r.b().p95(), r.a().p95()}) {
-                    h.append("<td>").append(Html.number(v)).append("</td>");
-                }
-                h.append("</tr>\n");
+                ratioRow(h, r);
             }
             h.append("</table>\n");
         }
@@ -97,6 +114,20 @@ public final class HtmlReport {
             h.append("<p>Not compared (no like device on the other side): ").append(Html.esc(String.join(", ", names)))
                     .append(".</p>\n");
         }
+    }
+
+    private static void ratioRow(StringBuilder h, Comparison.Row r) {
+        h.append("<tr><td class='l'>").append(Html.esc(r.labelB())).append("</td><td class='l'>")
+                .append(Html.esc(r.labelA())).append("</td><td class='l'>").append(Html.esc(r.metric().label()))
+                .append("</td><td><b>").append(Html.esc(r.ratioText())).append("</b></td>");
+        for (double v : new double[] {r.b().mean(), r.a().mean(), r.b().median(), r.a().median(), r.b().p95(), r.a().p95()}) {
+            h.append("<td>").append(Html.number(v)).append("</td>");
+        }
+        h.append("</tr>\n");
+    }
+
+    /** The legend, then a chart per compared pair and charted metric that has data on either side. */
+    private static void charts(StringBuilder h, ReportInput in, Recording a, Recording b, Comparison c) {
         h.append("<h2>Charts</h2>\n<p><span class='a'>&#9632; ").append(Html.esc(in.a().role()))
                 .append("</span> &nbsp; <span class='b'>&#9632; ").append(Html.esc(in.b().role()))
                 .append("</span> &nbsp; dashed: the mean of each side.</p>\n<div class='charts'>\n");
@@ -113,8 +144,7 @@ public final class HtmlReport {
                 }
             }
         }
-        h.append("</div>\n</body></html>\n");
-        return h.toString();
+        h.append("</div>\n");
     }
 
     private static void side(StringBuilder h, ReportInput.Side s, Recording r, String css) {

@@ -23,26 +23,6 @@ import org.pvdm.testsupport.Needs;
 
 /** A batch takes each guest through the single-guest path: a Windows boot disk without proof goes to stage 1. */
 class BatchStagingTest {
-    private static final String WIN = """
-            <domain type='kvm'>
-              <name>win</name>
-              <uuid>11111111-2222-3333-4444-555555555555</uuid>
-              <metadata>
-                <libosinfo:libosinfo xmlns:libosinfo="http://libosinfo.org/xmlns/libvirt/domain/1.0">
-                  <libosinfo:os id="http://microsoft.com/win/2k8r2"/>
-                </libosinfo:libosinfo>
-              </metadata>
-              <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>
-              <devices>
-                <disk type='file' device='disk'>
-                  <driver name='qemu' type='raw'/>
-                  <source file='DIR/win.raw'/>
-                  <target dev='hda' bus='ide'/>
-                </disk>
-              </devices>
-            </domain>
-            """;
-
     @TempDir
     Path tmp;
 
@@ -52,7 +32,7 @@ class BatchStagingTest {
                 () -> "qemu-img (apt-get install qemu-utils), which makes the temporary disk of stage 1");
         Path images = Files.createDirectory(tmp.resolve("images"));
         FakeHost host = new FakeHost("qemu:///system", false);
-        host.add(WIN.replace("DIR", images.toString()), GuestState.SHUTOFF);
+        host.add(GuestXml.windows(images.resolve("win.raw").toString()), GuestState.SHUTOFF);
         host.add(GuestXml.emulated("lin"), GuestState.SHUTOFF);
         BatchPlan batch = new BatchPlanner(host).plan(List.of("win", "lin"), new BatchPlanner.Options(Selection.all(),
                 PowerOptions.none(), WriteAccess.allowed(), false));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.inventory.HostRows;
@@ -24,7 +23,7 @@ import org.pvdm.inventory.ManyHosts;
  * <p>Arguments: [hosts (20)] [guests (100)] [round trip ms (25)] [runs (3)] [launcher, e.g. ./pvdm]
  */
 public final class ManyHostsBench {
-    static final String PREFIX = "s3perf-hosts";
+    private static final String PREFIX = "s3perf-hosts";
 
     private ManyHostsBench() {}
 
@@ -37,14 +36,12 @@ public final class ManyHostsBench {
         List<String> defined = new ArrayList<>();
         List<LatencyProxy> proxies = new ArrayList<>();
         try (Host system = LibvirtHosts.open("qemu:///system", true)) {
-            for (int i = 0; i < n; i++) {
-                defined.add(system.define(guest(i)));
-            }
+            SystemGuests.define(system, PREFIX, n, defined);
             List<String> uris = new ArrayList<>();
             for (int h = 0; h < hosts; h++) {
-                LatencyProxy p = new LatencyProxy(Path.of("/run/libvirt/libvirt-sock"), rtt / 2);
+                LatencyProxy p = SystemGuests.slowLink(rtt);
                 proxies.add(p);
-                uris.add("qemu+tcp://127.0.0.1:" + p.port() + "/system");
+                uris.add(SystemGuests.uri(p));
             }
             System.out.printf(Locale.ROOT, "%d hosts (%d ms round trip each), %d guests of ours defined; load %.1f%n",
                     hosts, rtt, n, ProcessCpu.loadAverage());
@@ -85,7 +82,7 @@ public final class ManyHostsBench {
             for (LatencyProxy p : proxies) {
                 p.close();
             }
-            undefine(defined);
+            SystemGuests.undefine(PREFIX, defined);
         }
     }
 
@@ -128,23 +125,5 @@ public final class ManyHostsBench {
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    private static void undefine(List<String> uuids) throws Exception {
-        try (Host system = LibvirtHosts.open("qemu:///system", true)) {
-            int gone = 0;
-            for (GuestSummary g : system.guests()) {
-                if (g.name().startsWith(PREFIX + "-") && uuids.contains(g.uuid())) {
-                    system.undefine(g.uuid());
-                    gone++;
-                }
-            }
-            System.out.println("undefined " + gone + " guests");
-        }
-    }
-
-    /** A guest that is never started: IDE disk + e1000, the files need not exist to be defined. */
-    static String guest(int i) {
-        return SlowLinkBench.guest(i).replace(SlowLinkBench.PREFIX, PREFIX);
     }
 }

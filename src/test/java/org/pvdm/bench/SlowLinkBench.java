@@ -1,10 +1,8 @@
 package org.pvdm.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.inventory.GuestRow;
@@ -19,7 +17,7 @@ import org.pvdm.inventory.Inventory;
  * <p>Arguments: [guests (1000)] [round trip ms (25)] [runs (3)] [keep: leave the guests defined for a virsh run]
  */
 public final class SlowLinkBench {
-    static final String PREFIX = "i14scale-slow";
+    private static final String PREFIX = "i14scale-slow";
 
     private SlowLinkBench() {}
 
@@ -31,12 +29,10 @@ public final class SlowLinkBench {
         List<String> defined = new ArrayList<>();
         try (Host system = LibvirtHosts.open("qemu:///system", true)) {
             long t = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                defined.add(system.define(guest(i)));
-            }
+            SystemGuests.define(system, PREFIX, n, defined);
             System.out.printf(Locale.ROOT, "defined %d guests in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
-            try (LatencyProxy proxy = new LatencyProxy(Path.of("/run/libvirt/libvirt-sock"), rtt / 2)) {
-                String uri = "qemu+tcp://127.0.0.1:" + proxy.port() + "/system";
+            try (LatencyProxy proxy = SystemGuests.slowLink(rtt)) {
+                String uri = SystemGuests.uri(proxy);
                 System.out.println("proxy: " + uri + " (" + rtt + " ms round trip added)");
                 for (int r = 0; r < runs; r++) {
                     long s = System.nanoTime();
@@ -56,37 +52,7 @@ public final class SlowLinkBench {
                 }
             }
         } finally {
-            undefine(defined);
+            SystemGuests.undefine(PREFIX, defined);
         }
-    }
-
-    private static void undefine(List<String> uuids) throws Exception {
-        try (Host system = LibvirtHosts.open("qemu:///system", true)) {
-            int gone = 0;
-            for (GuestSummary g : system.guests()) {
-                if (g.name().startsWith(PREFIX + "-") && uuids.contains(g.uuid())) {
-                    system.undefine(g.uuid());
-                    gone++;
-                }
-            }
-            System.out.println("undefined " + gone + " guests");
-        }
-    }
-
-    /** A guest that is never started: IDE disk + e1000, the files need not exist to be defined. */
-    static String guest(int i) {
-        return String.format(Locale.ROOT, """
-                <domain type='qemu'>
-                  <name>%s-%05d</name>
-                  <memory unit='MiB'>64</memory>
-                  <vcpu>1</vcpu>
-                  <os><type arch='x86_64' machine='pc'>hvm</type></os>
-                  <devices>
-                    <disk type='file' device='disk'><source file='/var/lib/libvirt/images/%s-%05d.qcow2'/>\
-                <target dev='hda' bus='ide'/></disk>
-                    <interface type='user'><model type='e1000'/></interface>
-                  </devices>
-                </domain>
-                """, PREFIX, i, PREFIX, i);
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pvdm.testsupport.GuestXml;
 import org.pvdm.testsupport.Needs;
 
 /**
@@ -16,34 +17,6 @@ import org.pvdm.testsupport.Needs;
  * names the command that switches the other devices now, which then goes through.
  */
 class BlockedDeviceHintTest {
-    private static final String NODE = """
-            <node>
-              <domain type='kvm' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>
-                <name>win</name>
-                <uuid>11111111-2222-3333-4444-555555555555</uuid>
-                <metadata>
-                  <libosinfo:libosinfo xmlns:libosinfo="http://libosinfo.org/xmlns/libvirt/domain/1.0">
-                    <libosinfo:os id="http://microsoft.com/win/2k8r2"/>
-                  </libosinfo:libosinfo>
-                </metadata>
-                <memory unit='KiB'>524288</memory>
-                <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>
-                <devices>
-                  <disk type='file' device='disk'>
-                    <source file='/var/lib/libvirt/images/win.raw'/>
-                    <target dev='hda' bus='ide'/>
-                  </disk>
-                  <interface type='network'>
-                    <mac address='52:54:00:01:02:03'/>
-                    <source network='default'/>
-                    <model type='e1000'/>
-                  </interface>
-                </devices>
-                <test:runstate>5</test:runstate>
-              </domain>
-            </node>
-            """;
-
     @TempDir
     Path tmp;
 
@@ -60,7 +33,8 @@ class BlockedDeviceHintTest {
 
     @Test
     void aBlockedBootDiskNamesTheCommandForTheRest() throws Exception {
-        Path node = Files.writeString(tmp.resolve("node.xml"), NODE);
+        Path node = Files.writeString(tmp.resolve("node.xml"),
+                GuestXml.testDriverNode(GuestXml.windows("/var/lib/libvirt/images/win.raw")));
         String uri = "test://" + node;
         CliRun r = CliRun.of("convert", "win", "--yes", "-c", uri);
         assertEquals(ExitCodes.REFUSED, r.exit(), r.out() + r.err());

@@ -7,26 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.pvdm.model.domain.Domain;
+import org.pvdm.testsupport.GuestXml;
 
 class PvdmMetadataTest {
-    static final String WIN = """
-            <domain type='kvm'>
-              <name>win</name>
-              <uuid>11111111-2222-3333-4444-555555555555</uuid>
-              <metadata>
-                <libosinfo:libosinfo xmlns:libosinfo="http://libosinfo.org/xmlns/libvirt/domain/1.0">
-                  <libosinfo:os id="http://microsoft.com/win/2k8r2"/>
-                </libosinfo:libosinfo>
-              </metadata>
-              <os><type arch='x86_64' machine='pc'>hvm</type></os>
-              <devices>
-                <disk type='file' device='disk'>
-                  <source file='/var/lib/libvirt/images/win.qcow2'/>
-                  <target dev='hda' bus='ide'/>
-                </disk>
-              </devices>
-            </domain>
-            """;
+    static final String WIN = GuestXml.windows("/var/lib/libvirt/images/win.raw");
 
     @Test
     void confirmationTrialAndStageSurviveAWriteAndARead() throws Exception {

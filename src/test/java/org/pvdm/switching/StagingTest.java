@@ -19,33 +19,11 @@ import org.pvdm.readiness.OsinfoDb;
 import org.pvdm.readiness.PvKind;
 import org.pvdm.readiness.PvdmMetadata;
 import org.pvdm.readiness.ReadinessEngine;
+import org.pvdm.testsupport.GuestXml;
 
 /** Each transition of a staged switch: none -> stage 1 -> (proof) -> stage 2, on the XML alone. */
 class StagingTest {
-    static final String WIN = """
-            <domain type='kvm'>
-              <name>win</name>
-              <uuid>11111111-2222-3333-4444-555555555555</uuid>
-              <metadata>
-                <libosinfo:libosinfo xmlns:libosinfo="http://libosinfo.org/xmlns/libvirt/domain/1.0">
-                  <libosinfo:os id="http://microsoft.com/win/2k8r2"/>
-                </libosinfo:libosinfo>
-              </metadata>
-              <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>
-              <devices>
-                <disk type='file' device='disk'>
-                  <driver name='qemu' type='raw'/>
-                  <source file='/var/lib/libvirt/images/win.raw'/>
-                  <target dev='hda' bus='ide'/>
-                </disk>
-                <interface type='network'>
-                  <mac address='52:54:00:01:02:03'/>
-                  <source network='default'/>
-                  <model type='e1000'/>
-                </interface>
-              </devices>
-            </domain>
-            """;
+    static final String WIN = GuestXml.windows("/var/lib/libvirt/images/win.raw");
     private static final OsinfoDb NO_DB = OsinfoDb.load(Path.of("/nonexistent"));
 
     private static DriverReadiness judge(Domain d) {

@@ -66,6 +66,21 @@ final class Fanout {
         return java.util.Arrays.asList(results);
     }
 
+    /** One call on a worker of the pool, for a few calls that should share a round trip on a slow link. */
+    static <R> Future<R> submit(java.util.concurrent.Callable<R> call) {
+        return POOL.submit(call);
+    }
+
+    /** The outcome of {@link #submit}: waits for it (an interrupt waits too, then is re-asserted). */
+    static <R> R await(Future<R> f) {
+        join(f);
+        try {
+            return f.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e); // join has already waited and rethrown any failure
+        }
+    }
+
     private static <T, R> Result<R> one(T item, Call<T, R> body) {
         try {
             return new Result<>(body.run(item), null);

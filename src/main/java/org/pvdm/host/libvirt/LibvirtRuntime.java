@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  */
 final class LibvirtRuntime {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LibvirtRuntime.class);
+    /** Asked when needed: loading libvirt starts on a spare thread before logging is set up (Warmup). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(LibvirtRuntime.class);
+    }
     /** Held for the life of the process: JNA must not lose the native callback. */
     private static final ErrorCallback SILENT = new ErrorCallback();
     private static final Object LOCK = new Object();
@@ -41,14 +44,14 @@ final class LibvirtRuntime {
                 loop.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stopLoop(loop), "libvirt-event-loop-stop"));
                 started = true;
-                LOG.debug("libvirt {} loaded, event loop running", Library.getVersion());
+                log().debug("libvirt {} loaded, event loop running", Library.getVersion());
             } catch (LinkageError e) {
                 missing = e;
-                LOG.debug("libvirt client library not usable", e);
+                log().debug("libvirt client library not usable", e);
             } catch (LibvirtException e) {
                 // no event loop: connections still work, only lifecycle events do not
                 started = true;
-                LOG.warn("cannot start libvirt's event loop, guest events will not be seen: {}",
+                log().warn("cannot start libvirt's event loop, guest events will not be seen: {}",
                         LibvirtErrors.reason(e));
             }
             return missing;
@@ -64,7 +67,7 @@ final class LibvirtRuntime {
             Library.stopEventLoop();
             loop.join(200);
         } catch (LibvirtException | RuntimeException e) {
-            LOG.debug("libvirt event loop did not stop", e);
+            log().debug("libvirt event loop did not stop", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -79,7 +82,7 @@ final class LibvirtRuntime {
                 Thread.currentThread().interrupt();
                 return;
             } catch (LibvirtException | RuntimeException e) {
-                LOG.debug("libvirt event loop iteration failed", e);
+                log().debug("libvirt event loop iteration failed", e);
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException ie) {

@@ -121,7 +121,9 @@ final class LibvirtStats implements StatsSource {
         List<BulkRecord> records;
         try {
             window.mark();
-            records = bulk().fetch(conn.pointer());
+            try (PvdmConnect.InUse u = conn.inUse()) {
+                records = bulk().fetch(conn.pointer());
+            }
             window.mark();
         } catch (BulkStats.Unavailable e) {
             if (e.permanent) {
@@ -147,17 +149,24 @@ final class LibvirtStats implements StatsSource {
         RawTick raw = raw();
         if (raw != null) {
             try {
-                return raw.read(conn.pointer(), wanted, window);
+                try (PvdmConnect.InUse u = conn.inUse()) {
+                    return raw.read(conn.pointer(), wanted, window);
+                }
             } catch (RawTick.Failed e) {
                 LOG.debug("{}: listing for the per-device tick failed, asking libvirt-java for the error", uri);
             }
         }
-        List<Domain> domains;
         try {
-            domains = guests.domains(true);
+            try (PvdmConnect.InUse u = conn.inUse()) {
+                return perDeviceViaLibvirtJava(wanted, window);
+            }
         } catch (LibvirtException e) {
             throw LibvirtErrors.map(e, "read I/O counters on " + uri);
         }
+    }
+
+    private List<GuestCounters> perDeviceViaLibvirtJava(Set<String> wanted, ReadWindow window) throws LibvirtException {
+        List<Domain> domains = guests.domains(true);
         List<GuestCounters> out = new ArrayList<>(domains.size());
         for (Domain d : domains) {
             try {

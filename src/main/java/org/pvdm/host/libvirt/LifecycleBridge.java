@@ -35,11 +35,15 @@ final class LifecycleBridge {
         });
         AtomicBoolean done = new AtomicBoolean();
         return () -> {
-            if (done.compareAndSet(false, true) && !host.isClosed()) {
+            if (done.compareAndSet(false, true)) {
                 try {
-                    conn.removeLifecycleListener(adapter);
-                } catch (LibvirtException e) {
-                    LOG.debug("unsubscribing from guest events failed: {}", LibvirtErrors.reason(e));
+                    // through the host's call: never while the connection is being closed (libvirt crashed so)
+                    host.call("unsubscribe from guest events", () -> {
+                        conn.removeLifecycleListener(adapter);
+                        return null;
+                    });
+                } catch (HostException e) {
+                    LOG.debug("unsubscribing from guest events failed: {}", e.getMessage());
                 }
             }
         };

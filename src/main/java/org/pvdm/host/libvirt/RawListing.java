@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -15,15 +17,21 @@ import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
 
 /**
- * A local host's guests and definitions through {@link RawLib}: on a 1,000-guest host libvirt-java's interface
- * proxy cost more CPU than libvirt itself (six reflective calls per guest, each with its argument conversion).
- * Any call that fails makes the whole listing {@link Failed}: the caller then lists through libvirt-java, which
- * says what went wrong, so the results and the errors are the same on both paths.
+ * A host's guests and definitions through {@link RawLib}: on a 1,000-guest host libvirt-java's interface proxy
+ * cost more CPU than libvirt itself (six reflective calls per guest, each with its argument conversion). Any call
+ * that fails makes the whole listing {@link Failed}: the caller then lists through libvirt-java, which says what
+ * went wrong, so the results and the errors are the same on both paths.
+ *
+ * <p>On a local host each domain is asked its facts (every call answers at once). On a remote host the facts
+ * come in bulk ({@link Bulk}: two calls for all guests, made while the listing call is in flight) and only the
+ * definitions are fetched per guest, many in flight at once ({@link Fanout}): the name, UUID and id of a listed
+ * domain are in the client's handle and cost no round trip.
  */
 final class RawListing {
     /** virConnectListAllDomains' flags: 0 is every domain. */
     private static final int ALL = 0;
     private static final int XML_INACTIVE = 2;
+    private static final int LIST_PERSISTENT = 4;
 
     /** A raw call failed: list through libvirt-java instead. */
     static final class Failed extends Exception {
@@ -75,6 +83,104 @@ final class RawListing {
             out.add(GuestDefinition.of(g, xml(d, g.persistent() ? XML_INACTIVE : 0)));
         });
         return out;
+    }
+
+    /** Every guest's state and persistence, from one call each for all guests. */
+    record Bulk(Map<String, GuestState> states, Set<String> persistent) {}
+
+    /** The {@link Bulk} facts once the caller has them (they are fetched while the listing is in flight). */
+    @FunctionalInterface
+    interface BulkSource {
+        Bulk get() throws Failed;
+    }
+
+    /**
+     * A remote host's definitions: one listing, the facts from bulk, then every definition with up to
+     * {@link Fanout#THREADS} calls in flight over the connection.
+     */
+    static List<GuestDefinition> definitions(Pointer conn, BulkSource bulk) throws Failed {
+        PointerByReference ref = new PointerByReference();
+        int n = RawLib.virConnectListAllDomains(conn, ref, ALL);
+        if (n < 0) {
+            throw new Failed("virConnectListAllDomains");
+        }
+        Pointer array = ref.getValue();
+        List<Pointer> domains = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            domains.add(array.getPointer((long) i * Native.POINTER_SIZE));
+        }
+        try {
+            Bulk facts = bulk.get();
+            List<GuestSummary> guests = new ArrayList<>(n);
+            for (Pointer d : domains) {
+                guests.add(summary(d, facts));
+            }
+            List<Fanout.Result<String>> xmls = Fanout.map(java.util.stream.IntStream.range(0, n).boxed().toList(), true,
+                    i -> xmlOrNull(domains.get(i), guests.get(i).persistent() ? XML_INACTIVE : 0));
+            List<GuestDefinition> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String xml = xmls.get(i).value();
+                if (xml == null) {
+                    throw new Failed("virDomainGetXMLDesc"); // gone meanwhile, or the link: libvirt-java says which
+                }
+                out.add(GuestDefinition.of(guests.get(i), xml));
+            }
+            return out;
+        } finally {
+            domains.forEach(RawLib::virDomainFree);
+            if (array != null) {
+                Native.free(Pointer.nativeValue(array));
+            }
+        }
+    }
+
+    /** The UUIDs of the persistent domains, from one listing call. */
+    static Set<String> persistentUuids(Pointer conn) throws Failed {
+        Set<String> out = new HashSet<>();
+        PointerByReference ref = new PointerByReference();
+        int n = RawLib.virConnectListAllDomains(conn, ref, LIST_PERSISTENT);
+        if (n < 0) {
+            throw new Failed("virConnectListAllDomains(PERSISTENT)");
+        }
+        Pointer array = ref.getValue();
+        try {
+            for (int i = 0; i < n; i++) {
+                Pointer d = array.getPointer((long) i * Native.POINTER_SIZE);
+                try {
+                    out.add(uuid(d));
+                } finally {
+                    RawLib.virDomainFree(d);
+                }
+            }
+        } finally {
+            if (array != null) {
+                Native.free(Pointer.nativeValue(array));
+            }
+        }
+        return out;
+    }
+
+    private static GuestSummary summary(Pointer d, Bulk facts) throws Failed {
+        String uuid = uuid(d);
+        GuestState state = facts.states().get(uuid);
+        Pointer name = RawLib.virDomainGetName(d);
+        if (state == null || name == null) {
+            throw new Failed("the bulk state of " + uuid); // defined after the state call: list again the slow way
+        }
+        return new GuestSummary(name.getString(0, StandardCharsets.UTF_8.name()), uuid, state,
+                state.active() ? RawLib.virDomainGetID(d) : -1, facts.persistent().contains(uuid));
+    }
+
+    private static String xmlOrNull(Pointer d, int flags) {
+        Pointer p = RawLib.virDomainGetXMLDesc(d, flags);
+        if (p == null) {
+            return null;
+        }
+        try {
+            return p.getString(0, StandardCharsets.UTF_8.name());
+        } finally {
+            Native.free(Pointer.nativeValue(p));
+        }
     }
 
     private interface PerDomain {
@@ -137,14 +243,10 @@ final class RawListing {
     }
 
     private static String xml(Pointer d, int flags) throws Failed {
-        Pointer p = RawLib.virDomainGetXMLDesc(d, flags);
-        if (p == null) {
+        String xml = xmlOrNull(d, flags);
+        if (xml == null) {
             throw new Failed("virDomainGetXMLDesc");
         }
-        try {
-            return p.getString(0, StandardCharsets.UTF_8.name());
-        } finally {
-            Native.free(Pointer.nativeValue(p));
-        }
+        return xml;
     }
 }

@@ -39,10 +39,6 @@ public final class Settings {
         return new Settings(XdgDirs.config().resolve("pvdm").resolve("settings.properties"));
     }
 
-    public Path file() {
-        return file;
-    }
-
     private void load() {
         if (!Files.isRegularFile(file)) {
             return;

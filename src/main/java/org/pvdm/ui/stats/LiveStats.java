@@ -55,10 +55,6 @@ final class LiveStats implements AutoCloseable {
         }
     }
 
-    void watch(Watch w) {
-        watch(w, w.uuids());
-    }
-
     /** Draws w, sampling only the given guests (those of w on this sampler's host). */
     void watch(Watch w, java.util.Set<String> uuids) {
         watch = w;
@@ -87,10 +83,6 @@ final class LiveStats implements AutoCloseable {
         } else {
             sampler.resume();
         }
-    }
-
-    Duration interval() {
-        return sampler.interval();
     }
 
     /** Ticks received, paused ones included (tests). */

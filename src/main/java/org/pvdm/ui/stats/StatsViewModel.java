@@ -337,11 +337,6 @@ public final class StatsViewModel {
         }, failure -> LOG.warn("cannot read the device renames of {}: {}", g.name(), failure.getMessage()));
     }
 
-    /** The known renames of a guest's devices (tests). */
-    Map<String, String> renames(String uuid) {
-        return Map.copyOf(renames.getOrDefault(uuid, Map.of()));
-    }
-
     /** Ticks received by the current sampler, paused ones included (tests). */
     long ticks() {
         return lives.values().stream().mapToLong(LiveStats::ticks).sum();

@@ -107,7 +107,27 @@ public final class PlanDialog extends Stage {
 
     }
 
+    /** The options, the trial row, the progress and the buttons. */
     private VBox bottom() {
+        VBox options = options();
+        ListView<String> steps = progress();
+        HBox buttons = buttons();
+        return new VBox(8, options, trialRow(), steps, buttons);
+    }
+
+    /** The power options (a running guest only) and the drivers' word, open until the switch is applied. */
+    private VBox options() {
+        HBox power = powerOptions();
+        CheckBox drivers = check("opt-drivers", "The paravirtual drivers are installed in this guest"
+                + " (Windows: VMDP or virtio-win; Linux: the modules in the initramfs)", vm.driversConfirmedProperty());
+        VBox options = new VBox(6, runningNote(), power, drivers);
+        options.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.PLANNED)
+                .and(vm.phaseProperty().isNotEqualTo(Phase.PLANNING)).and(vm.phaseProperty().isNotEqualTo(Phase.FAILED))
+                .or(vm.resultProperty().isNotNull()));
+        return options;
+    }
+
+    private HBox powerOptions() {
         CheckBox shutdown = check("opt-shutdown", "Shut the guest down first (ACPI; waits up to 120 s)", vm.shutdownProperty());
         CheckBox start = check("opt-start", "Start it again afterwards", vm.startProperty());
         start.disableProperty().bind(vm.shutdownProperty().not());
@@ -119,8 +139,10 @@ public final class PlanDialog extends Stage {
         HBox power = new HBox(16, shutdown, start, force, rollBack);
         power.setVisible(vm.guestRunning());
         power.setManaged(vm.guestRunning());
-        CheckBox drivers = check("opt-drivers", "The paravirtual drivers are installed in this guest"
-                + " (Windows: VMDP or virtio-win; Linux: the modules in the initramfs)", vm.driversConfirmedProperty());
+        return power;
+    }
+
+    private Label runningNote() {
         Label runningNote = new Label(vm.guest().name() + " is " + vm.guest().state().label()
                 + ": the new devices need a cold boot.");
         runningNote.getStyleClass().add("hint");
@@ -129,11 +151,11 @@ public final class PlanDialog extends Stage {
         runningNote.visibleProperty().bind(vm.resultProperty().isNull().and(
                 javafx.beans.binding.Bindings.createBooleanBinding(vm::guestRunning)));
         runningNote.managedProperty().bind(runningNote.visibleProperty());
-        VBox options = new VBox(6, runningNote, power, drivers);
-        options.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.PLANNED)
-                .and(vm.phaseProperty().isNotEqualTo(Phase.PLANNING)).and(vm.phaseProperty().isNotEqualTo(Phase.FAILED))
-                .or(vm.resultProperty().isNotNull()));
+        return runningNote;
+    }
 
+    /** The apply's steps, shown once there is one, kept scrolled to the newest. */
+    private ListView<String> progress() {
         ListView<String> steps = new ListView<>(vm.steps());
         steps.setId("plan-progress");
         steps.setAccessibleText("Progress");
@@ -143,7 +165,20 @@ public final class PlanDialog extends Stage {
         // scrolled after the new row is laid out, so the last line is never left below the fold
         vm.steps().addListener((javafx.collections.ListChangeListener<String>) c -> javafx.application.Platform
                 .runLater(() -> steps.scrollTo(vm.steps().size() - 1)));
+        return steps;
+    }
 
+    private HBox buttons() {
+        Button rollback = rollbackButton();
+        Button apply = applyButton();
+        Button close = closeButton();
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new HBox(8, spacer, compareButton(), rollback, apply, close);
+    }
+
+    /** After the switch: shows the rollback's diff, asks, and rolls back (or shows the plan's diff again). */
+    private Button rollbackButton() {
         Button rollback = new Button("Roll back");
         rollback.setId("rollback-button");
         rollback.setAccessibleText("Roll back to the backup taken before the switch");
@@ -159,6 +194,10 @@ public final class PlanDialog extends Stage {
                 diff.show(vm.planProperty().get().diff());
             }
         }));
+        return rollback;
+    }
+
+    private Button applyButton() {
         Button apply = new Button();
         apply.setId("apply-button");
         apply.getStyleClass().add("primary");
@@ -172,6 +211,11 @@ public final class PlanDialog extends Stage {
         apply.visibleProperty().bind(vm.resultProperty().isNull());
         apply.managedProperty().bind(apply.visibleProperty());
         apply.setOnAction(e -> vm.apply());
+        return apply;
+    }
+
+    /** "Cancel" before the switch, "Close" after; off while the apply runs. */
+    private Button closeButton() {
         Button close = new Button();
         close.setId("close-plan");
         close.textProperty().bind(Bindings.when(vm.resultProperty().isNull()).then("Cancel").otherwise("Close"));
@@ -179,8 +223,10 @@ public final class PlanDialog extends Stage {
                 && vm.phaseProperty().get() != Phase.PLANNING, vm.phaseProperty()));
         close.setCancelButton(true);
         close.setOnAction(e -> close());
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return close;
+    }
+
+    private Button compareButton() {
         Button compare = new Button("Show before / after");
         compare.setId("show-before-after");
         compare.setAccessibleText("Close and show this guest's statistics before and after the switch");
@@ -191,8 +237,7 @@ public final class PlanDialog extends Stage {
             close();
             vm.compareBeforeAfter();
         });
-        HBox buttons = new HBox(8, spacer, compare, rollback, apply, close);
-        return new VBox(8, options, trialRow(), steps, buttons);
+        return compare;
     }
 
     /** "Try on a clone first", with why it is off or what the last trial showed beside it. */

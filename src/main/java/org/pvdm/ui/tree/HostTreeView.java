@@ -53,10 +53,6 @@ public final class HostTreeView extends VBox {
         getChildren().addAll(title, tree, buttons(addConnection));
     }
 
-    public TreeView<Object> tree() {
-        return tree;
-    }
-
     private void buildTree() {
         tree.setId("connection-tree");
         tree.setShowRoot(false);

@@ -4,49 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pvdm.ui.UiTestSupport.waitFor;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.pvdm.ui.UiTestSupport;
-import org.pvdm.ui.app.MainView;
-import org.pvdm.ui.app.MainViewModel;
+import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.ui.guests.GuestItem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The devices view on the demo host (libvirt's test driver): sources, sizes from libvirt, driver readiness. */
-@ExtendWith(ApplicationExtension.class)
-class DevicesReadinessViewTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private Stage stage;
-
-    @BeforeAll
-    static void needsLibvirt() {
-        UiTestSupport.needsLibvirt();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        MainView view = UiTestSupport.show(stage, dir);
-        vm = view.viewModel();
-    }
-
+class DevicesReadinessViewTest extends MainWindowFixture {
     @Test
     void aWindowsGuestShowsSourcesSizesAndItsReadiness(FxRobot robot) {
-        waitFor("the window", stage::isShowing);
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
-        waitFor("the demo guests", () -> vm.guests().all().stream().anyMatch(g -> g.name().equals("win2k12r2-sql")
-                && g.row() != null));
+        openDemo();
         TableView<GuestItem> guests = robot.lookup("#guest-table").queryTableView();
         robot.interact(() -> guests.getItems().stream().filter(g -> g.name().equals("win2k12r2-sql")).findFirst()
                 .ifPresent(guests::scrollTo));

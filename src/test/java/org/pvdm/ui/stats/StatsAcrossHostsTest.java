@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,8 @@ class StatsAcrossHostsTest {
     private final FakeHost hostA = new FakeHost("fake:///a", false);
     private final FakeHost hostB = new FakeHost("fake:///b", false);
     private StatsViewModel vm;
+    private GuestsViewModel ga;
+    private GuestsViewModel gb;
 
     @AfterEach
     void close() {
@@ -48,7 +51,7 @@ class StatsAcrossHostsTest {
     }
 
     /** Reads grow by a fixed step per sample, so each host's rate tells which host was sampled. */
-    private static java.util.function.Function<String, GuestCounters> counters(String disk, long step) {
+    private static Function<String, GuestCounters> counters(String disk, long step) {
         AtomicLong r = new AtomicLong();
         return uuid -> {
             long n = r.addAndGet(step);
@@ -66,23 +69,32 @@ class StatsAcrossHostsTest {
         return guests;
     }
 
-    @Test
-    void eachSideIsSampledOnItsOwnHost() throws Exception {
-        hostA.add(GuestXml.emulated("old"), GuestState.RUNNING);
-        hostB.add(GuestXml.paravirtual("new"), GuestState.RUNNING);
-        hostA.counters(counters("hda", 100));
-        hostB.counters(counters("vda", 300));
+    /**
+     * Connects host A with guest xmlA and host B with guest xmlB, both running and read through the given counters,
+     * and makes the stats view model over the guests of both hosts.
+     */
+    private void showBoth(String xmlA, Function<String, GuestCounters> countersA, String xmlB,
+                          Function<String, GuestCounters> countersB) throws InterruptedException {
+        hostA.add(xmlA, GuestState.RUNNING);
+        hostB.add(xmlB, GuestState.RUNNING);
+        hostA.counters(countersA);
+        hostB.counters(countersB);
         RecordingDialogs dialogs = new RecordingDialogs();
         SessionModel sa = new SessionModel(runner, dialogs, new HostOpener((u, w, p) -> hostA), null);
         SessionModel sb = new SessionModel(runner, dialogs, new HostOpener((u, w, p) -> hostB), null);
-        GuestsViewModel ga = open(hostA, sa);
-        GuestsViewModel gb = open(hostB, sb);
+        ga = open(hostA, sa);
+        gb = open(hostB, sb);
         ObservableList<GuestItem> all = FXCollections.observableArrayList(ga.all());
         all.addAll(gb.all());
-        java.util.function.Function<GuestItem, HostSession> sessionOf = g -> ga.all().contains(g) ? sa.session()
+        Function<GuestItem, HostSession> sessionOf = g -> ga.all().contains(g) ? sa.session()
                 : gb.all().contains(g) ? sb.session() : null;
         vm = new StatsViewModel(runner, dialogs, new Settings(tmp.resolve("settings.properties")), all, sessionOf,
                 new BackupStore(tmp.resolve("backups")));
+    }
+
+    @Test
+    void eachSideIsSampledOnItsOwnHost() throws Exception {
+        showBoth(GuestXml.emulated("old"), counters("hda", 100), GuestXml.paravirtual("new"), counters("vda", 300));
         vm.intervalProperty().set(java.time.Duration.ofMillis(500));
         runner.shown = () -> frame() == null ? "none" : frame().a().devices() + " | " + frame().a().status() + " | "
                 + frame().b().devices().size() + " | " + frame().b().status() + " | " + frame().summary();
@@ -113,19 +125,7 @@ class StatsAcrossHostsTest {
 
     @Test
     void twoGuestsWithOneUuidOnTwoHostsAreNotMixed() throws Exception {
-        hostA.add(GuestXml.emulated("twin"), GuestState.RUNNING);
-        hostB.add(GuestXml.emulated("twin"), GuestState.RUNNING);
-        hostA.counters(counters("hda", 100));
-        hostB.counters(counters("hda", 300));
-        RecordingDialogs dialogs = new RecordingDialogs();
-        SessionModel sa = new SessionModel(runner, dialogs, new HostOpener((u, w, p) -> hostA), null);
-        SessionModel sb = new SessionModel(runner, dialogs, new HostOpener((u, w, p) -> hostB), null);
-        GuestsViewModel ga = open(hostA, sa);
-        GuestsViewModel gb = open(hostB, sb);
-        ObservableList<GuestItem> all = FXCollections.observableArrayList(ga.all());
-        all.addAll(gb.all());
-        vm = new StatsViewModel(runner, dialogs, new Settings(tmp.resolve("settings.properties")), all,
-                g -> ga.all().contains(g) ? sa.session() : sb.session(), new BackupStore(tmp.resolve("backups")));
+        showBoth(GuestXml.emulated("twin"), counters("hda", 100), GuestXml.emulated("twin"), counters("hda", 300));
         vm.guestAProperty().set(ga.all().get(0));
         vm.guestBProperty().set(gb.all().get(0));
         vm.activeProperty().set(true);

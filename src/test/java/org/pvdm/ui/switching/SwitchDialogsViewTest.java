@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pvdm.ui.UiTestSupport.waitFor;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,48 +12,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.batch.Outcome;
-import org.pvdm.ui.UiTestSupport;
-import org.pvdm.ui.app.MainView;
-import org.pvdm.ui.app.MainViewModel;
+import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.ui.guests.GuestItem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The plan dialog's trial button and the batch dialog, on the demo host (libvirt's real test driver). */
-@ExtendWith(ApplicationExtension.class)
-class SwitchDialogsViewTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private Stage stage;
-
-    @BeforeAll
-    static void needsLibvirt() {
-        UiTestSupport.needsLibvirt();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        MainView view = UiTestSupport.show(stage, dir);
-        vm = view.viewModel();
-    }
-
-    private void openDemo() {
-        waitFor("the window", stage::isShowing);
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> vm.start("demo"));
-        waitFor("every demo guest with its verdicts", () -> vm.guests().all().size() >= 12
-                && vm.guests().all().stream().allMatch(g -> g.row() != null));
-    }
-
+class SwitchDialogsViewTest extends MainWindowFixture {
     private void click(FxRobot robot, String name, KeyCode... held) {
         TableView<GuestItem> table = robot.lookup("#guest-table").queryTableView();
         robot.interact(() -> table.getItems().stream().filter(g -> g.name().equals(name)).findFirst()
