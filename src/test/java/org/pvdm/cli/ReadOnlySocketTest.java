@@ -118,6 +118,19 @@ class ReadOnlySocketTest {
     }
 
     @Test
+    void aBatchOnTheReadOnlySocketWritesNothingEither() throws Exception {
+        String before = admin.inactiveXml(UUID);
+        CliRun convert = CliRun.of("convert", "-c", RO_URI, NAME, NAME, "--yes");
+        assertEquals(ExitCodes.DENIED, convert.exit(), convert.out() + convert.err());
+        assertTrue(convert.out().contains(NAME) && convert.out().contains("refused")
+                && convert.out().contains("libvirtd serves this connection read-only"), convert.out());
+        try (Stream<Path> files = Files.walk(data)) {
+            assertEquals(List.of(data), files.toList(), "no backup, no journal, no lock");
+        }
+        assertEquals(before, admin.inactiveXml(UUID));
+    }
+
+    @Test
     void theProbeOnTheWritableSocketChangesNothing() throws Exception {
         Map<String, String> before = everyDefinition();
         HostAccess access = new HostAccess(LibvirtHosts::open);
