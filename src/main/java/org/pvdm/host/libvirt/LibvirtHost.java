@@ -154,19 +154,25 @@ final class LibvirtHost implements Host {
      * the three calls instead of three).
      */
     @Override
-    public List<GuestDefinition> allDefinitions() throws HostException {
+    public List<GuestDefinition> allDefinitions(Consumer<GuestDefinition> each) throws HostException {
         List<GuestDefinition> raw;
         try (PvdmConnect.InUse u = conn.inUse()) {
-            raw = rawDefinitions();
+            raw = rawDefinitions(each);
         }
-        return raw != null ? raw : definitions(guests());
+        if (raw != null) {
+            return raw;
+        }
+        List<GuestDefinition> all = definitions(guests());
+        all.parallelStream().forEach(each);
+        return all;
     }
 
     /** The raw pass, or null when it cannot be used or failed (libvirt-java then says what is wrong). */
-    private List<GuestDefinition> rawDefinitions() {
+    private List<GuestDefinition> rawDefinitions(Consumer<GuestDefinition> each) {
         if (!closed.get() && RawListing.usable(conn.pointer())) {
             try {
-                List<GuestDefinition> out = new ArrayList<>(remote ? remoteDefinitions() : RawListing.definitions(conn.pointer()));
+                List<GuestDefinition> out = new ArrayList<>(remote ? RawRemoteListing.definitions(conn, stats, each)
+                        : RawListing.definitions(conn.pointer(), each));
                 out.sort(Comparator.comparing(GuestDefinition::guest, BY_NAME));
                 return out;
             } catch (RawListing.Failed e) {
@@ -176,36 +182,10 @@ final class LibvirtHost implements Host {
         return null;
     }
 
-    /** Package-private for the test that checks the raw remote path agrees with libvirt-java's. */
-    List<GuestDefinition> remoteDefinitions() throws RawListing.Failed {
-        java.util.concurrent.Future<Map<String, GuestState>> states = Fanout.submit(() -> States.all(conn, stats));
-        java.util.concurrent.Future<Set<String>> persistent = Fanout.submit(() -> RawListing.persistentUuids(conn.pointer()));
-        try {
-            return RawListing.definitions(conn.pointer(), () -> {
-                Map<String, GuestState> s = Fanout.await(states);
-                Set<String> p;
-                try {
-                    p = Fanout.await(persistent);
-                } catch (IllegalStateException e) {
-                    throw new RawListing.Failed("virConnectListAllDomains(PERSISTENT)");
-                }
-                if (s == null) {
-                    throw new RawListing.Failed("virConnectGetAllDomainStats(STATE)");
-                }
-                return new RawListing.Bulk(s, p);
-            });
-        } finally {
-            // both calls run on other threads under this thread's hold on the connection: done before it ends
-            awaitQuietly(states);
-            awaitQuietly(persistent);
-        }
-    }
-
-    private static void awaitQuietly(java.util.concurrent.Future<?> f) {
-        try {
-            Fanout.await(f);
-        } catch (RuntimeException e) {
-            LOG.debug("a bulk listing call failed: {}", e.getMessage());
+    /** The raw remote pass alone, for the test that checks it agrees with libvirt-java (no fallback). */
+    List<GuestDefinition> remoteRawDefinitions() throws RawListing.Failed {
+        try (PvdmConnect.InUse u = conn.inUse()) {
+            return RawRemoteListing.definitions(conn, stats, d -> { });
         }
     }
 

@@ -2,12 +2,9 @@ package org.pvdm.host.libvirt;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -17,21 +14,20 @@ import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
 
 /**
- * A host's guests and definitions through {@link RawLib}: on a 1,000-guest host libvirt-java's interface proxy
- * cost more CPU than libvirt itself (six reflective calls per guest, each with its argument conversion). Any call
+ * A local host's guests and definitions through {@link RawLib}: on a 1,000-guest host libvirt-java's interface
+ * proxy cost more CPU than libvirt itself (six reflective calls per guest, each with its argument conversion).
+ * Each domain is asked its facts (every call answers at once; a remote host: {@link RawRemoteListing}). Any call
  * that fails makes the whole listing {@link Failed}: the caller then lists through libvirt-java, which says what
  * went wrong, so the results and the errors are the same on both paths.
- *
- * <p>On a local host each domain is asked its facts (every call answers at once). On a remote host the facts
- * come in bulk ({@link Bulk}: two calls for all guests, made while the listing call is in flight) and only the
- * definitions are fetched per guest, many in flight at once ({@link Fanout}): the name, UUID and id of a listed
- * domain are in the client's handle and cost no round trip.
  */
 final class RawListing {
     /** virConnectListAllDomains' flags: 0 is every domain. */
     private static final int ALL = 0;
-    private static final int XML_INACTIVE = 2;
-    private static final int LIST_PERSISTENT = 4;
+    /** Threads reading one listing (a local host answers at once: more than the cores only wait on each other). */
+    private static final int PARTS = 4;
+    /** Fewer domains than this per thread are read on one: a thread costs more than it saves. */
+    private static final int MIN_SHARE = 64;
+    static final int XML_INACTIVE = 2;
 
     /** A raw call failed: list through libvirt-java instead. */
     static final class Failed extends Exception {
@@ -57,121 +53,72 @@ final class RawListing {
     }
 
     /**
-     * The definition of each wanted guest (the persistent one, the live one of a transient guest); a guest no
-     * longer listed is null, for the caller to report as gone.
+     * The definitions of every guest, in libvirt's order: a listing, then per domain its facts and its XML, on up
+     * to {@link #PARTS} threads (each a share of the domains), each definition handed to {@code each} on the
+     * thread that read it, so the caller's work on it (classifying) runs beside the reading of the others.
      */
-    static List<String> xmls(Pointer conn, List<GuestSummary> wanted) throws Failed {
-        Map<String, Integer> index = new HashMap<>(wanted.size() * 2);
-        for (int i = 0; i < wanted.size(); i++) {
-            index.put(wanted.get(i).uuid().toLowerCase(Locale.ROOT), i);
-        }
-        String[] out = new String[wanted.size()];
-        each(conn, d -> {
-            Integer i = index.get(uuid(d));
-            if (i != null) {
-                out[i] = xml(d, wanted.get(i).persistent() ? XML_INACTIVE : 0);
-            }
-        });
-        return java.util.Arrays.asList(out);
-    }
-
-    /** The definitions of every guest in one pass: a listing, then per domain its facts and its XML. */
-    static List<GuestDefinition> definitions(Pointer conn) throws Failed {
-        List<GuestDefinition> out = new ArrayList<>();
-        each(conn, d -> {
-            GuestSummary g = summary(d);
-            out.add(GuestDefinition.of(g, xml(d, g.persistent() ? XML_INACTIVE : 0)));
-        });
-        return out;
-    }
-
-    /** Every guest's state and persistence, from one call each for all guests. */
-    record Bulk(Map<String, GuestState> states, Set<String> persistent) {}
-
-    /** The {@link Bulk} facts once the caller has them (they are fetched while the listing is in flight). */
-    @FunctionalInterface
-    interface BulkSource {
-        Bulk get() throws Failed;
-    }
-
-    /**
-     * A remote host's definitions: one listing, the facts from bulk, then every definition with up to
-     * {@link Fanout#THREADS} calls in flight over the connection.
-     */
-    static List<GuestDefinition> definitions(Pointer conn, BulkSource bulk) throws Failed {
+    static List<GuestDefinition> definitions(Pointer conn, Consumer<GuestDefinition> each) throws Failed {
         PointerByReference ref = new PointerByReference();
         int n = RawLib.virConnectListAllDomains(conn, ref, ALL);
         if (n < 0) {
             throw new Failed("virConnectListAllDomains");
         }
         Pointer array = ref.getValue();
-        List<Pointer> domains = new ArrayList<>(n);
+        Pointer[] domains = new Pointer[n];
         for (int i = 0; i < n; i++) {
-            domains.add(array.getPointer((long) i * Native.POINTER_SIZE));
+            domains[i] = array.getPointer((long) i * Native.POINTER_SIZE);
         }
+        GuestDefinition[] out = new GuestDefinition[n];
+        int parts = Math.max(1, Math.min(PARTS, Math.min(n / MIN_SHARE, Runtime.getRuntime().availableProcessors())));
         try {
-            Bulk facts = bulk.get();
-            List<GuestSummary> guests = new ArrayList<>(n);
-            for (Pointer d : domains) {
-                guests.add(summary(d, facts));
+            List<Future<Void>> others = new ArrayList<>();
+            for (int p = 1; p < parts; p++) {
+                int from = n * p / parts;
+                int to = n * (p + 1) / parts;
+                others.add(Fanout.submit(() -> {
+                    read(domains, from, to, out, each);
+                    return null;
+                }));
             }
-            List<Fanout.Result<String>> xmls = Fanout.map(java.util.stream.IntStream.range(0, n).boxed().toList(), true,
-                    i -> xmlOrNull(domains.get(i), guests.get(i).persistent() ? XML_INACTIVE : 0));
-            List<GuestDefinition> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String xml = xmls.get(i).value();
-                if (xml == null) {
-                    throw new Failed("virDomainGetXMLDesc"); // gone meanwhile, or the link: libvirt-java says which
-                }
-                out.add(GuestDefinition.of(guests.get(i), xml));
+            Failed failed = null;
+            try {
+                read(domains, 0, n / parts, out, each);
+            } catch (Failed e) {
+                failed = e;
             }
-            return out;
-        } finally {
-            domains.forEach(RawLib::virDomainFree);
-            if (array != null) {
-                Native.free(Pointer.nativeValue(array));
-            }
-        }
-    }
-
-    /** The UUIDs of the persistent domains, from one listing call. */
-    static Set<String> persistentUuids(Pointer conn) throws Failed {
-        Set<String> out = new HashSet<>();
-        PointerByReference ref = new PointerByReference();
-        int n = RawLib.virConnectListAllDomains(conn, ref, LIST_PERSISTENT);
-        if (n < 0) {
-            throw new Failed("virConnectListAllDomains(PERSISTENT)");
-        }
-        Pointer array = ref.getValue();
-        try {
-            for (int i = 0; i < n; i++) {
-                Pointer d = array.getPointer((long) i * Native.POINTER_SIZE);
+            for (Future<Void> f : others) {
                 try {
-                    out.add(uuid(d));
-                } finally {
-                    RawLib.virDomainFree(d);
+                    Fanout.await(f);
+                } catch (IllegalStateException e) {
+                    failed = failed != null ? failed
+                            : e.getCause() instanceof Failed c ? c : new Failed("a share of the listing");
                 }
             }
+            if (failed != null) {
+                throw failed;
+            }
+            return java.util.Arrays.asList(out);
         } finally {
+            for (Pointer d : domains) {
+                RawLib.virDomainFree(d);
+            }
             if (array != null) {
                 Native.free(Pointer.nativeValue(array));
             }
         }
-        return out;
     }
 
-    private static GuestSummary summary(Pointer d, Bulk facts) throws Failed {
-        String uuid = uuid(d);
-        GuestState state = facts.states().get(uuid);
-        Pointer name = RawLib.virDomainGetName(d);
-        if (state == null || name == null) {
-            throw new Failed("the bulk state of " + uuid); // defined after the state call: list again the slow way
+    private static void read(Pointer[] domains, int from, int to, GuestDefinition[] out,
+            Consumer<GuestDefinition> each) throws Failed {
+        for (int i = from; i < to; i++) {
+            GuestSummary g = summary(domains[i]);
+            out[i] = GuestDefinition.of(g, xml(domains[i], g.persistent() ? XML_INACTIVE : 0));
+            each.accept(out[i]);
         }
-        return new GuestSummary(name.getString(0, StandardCharsets.UTF_8.name()), uuid, state,
-                state.active() ? RawLib.virDomainGetID(d) : -1, facts.persistent().contains(uuid));
     }
 
-    private static String xmlOrNull(Pointer d, int flags) {
+    /** The definition text, or null when the call failed. */
+    static String xmlOrNull(Pointer d, int flags) {
         Pointer p = RawLib.virDomainGetXMLDesc(d, flags);
         if (p == null) {
             return null;
@@ -234,7 +181,7 @@ final class RawListing {
     }
 
     /** The UUID as libvirt formats it (lower case). */
-    private static String uuid(Pointer d) throws Failed {
+    static String uuid(Pointer d) throws Failed {
         byte[] buf = new byte[37];
         if (RawLib.virDomainGetUUIDString(d, buf) < 0) {
             throw new Failed("virDomainGetUUIDString");

@@ -46,7 +46,7 @@ class RemoteListingTest {
             }
             assertTrue(RawLib.available(), "the direct binding of libvirt's calls");
             // the raw path itself (allDefinitions would quietly fall back to libvirt-java if it failed)
-            Map<String, GuestDefinition> raw = byUuid(((LibvirtHost) host).remoteDefinitions());
+            Map<String, GuestDefinition> raw = byUuid(((LibvirtHost) host).remoteRawDefinitions());
             assertEquals(byUuid(host.allDefinitions()).keySet(), raw.keySet());
             Map<String, GuestDefinition> perGuest = byUuid(host.definitions(host.guests()));
             for (String uuid : ours) {
