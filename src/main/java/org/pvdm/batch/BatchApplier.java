@@ -55,7 +55,10 @@ public final class BatchApplier {
     public List<Outcome> apply(BatchPlan batch, WatchedApply.Options options, GuestProgress progress) {
         List<Outcome> out = new ArrayList<>(inTurns(batch.applicable(), options, progress));
         for (Plan p : batch.blocked()) {
-            out.add(new Outcome(p.guest(), Outcome.Result.REFUSED, p.blocking().get(0).message(), "", null));
+            // a host that refuses writing is said as such, so the batch exits as a single convert does (6)
+            boolean readOnly = p.blocking().stream().anyMatch(c -> c.id().equals("write-access"));
+            out.add(new Outcome(p.guest(), Outcome.Result.REFUSED, p.blocking().get(0).message(), "",
+                    readOnly ? HostException.Kind.READ_ONLY : null));
         }
         for (BatchPlan.Left l : batch.left()) {
             out.add(new Outcome(l.guest().name(), l.problem() ? Outcome.Result.FAILED : Outcome.Result.SKIPPED,

@@ -34,7 +34,9 @@ public final class NodeFiles {
         /** the five profiles in turn, every third guest shut off (see the class comment) */
         MIXED,
         /** every guest on IDE + e1000 and shut off: all convertible without a power cycle */
-        EMULATED_OFF
+        EMULATED_OFF,
+        /** every guest running with two virtio disks and a virtio NIC (the bulk statistics benchmark) */
+        RUNNING_VIRTIO
     }
 
     /** Writes the node file for n guests of the given mix. */
@@ -60,7 +62,17 @@ public final class NodeFiles {
         StringBuilder sb = new StringBuilder(n * 1100 + 100);
         sb.append("<node xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>\n");
         for (int i = 0; i < n; i++) {
-            domain(sb, i, prefix, mix == Mix.MIXED ? profile(i) : 0, mix == Mix.MIXED ? shutOff(i) : true);
+            int p = switch (mix) {
+                case MIXED -> profile(i);
+                case EMULATED_OFF -> 0;
+                case RUNNING_VIRTIO -> 1;
+            };
+            boolean off = switch (mix) {
+                case MIXED -> shutOff(i);
+                case EMULATED_OFF -> true;
+                case RUNNING_VIRTIO -> false;
+            };
+            domain(sb, i, prefix, p, off);
         }
         return sb.append("</node>\n").toString();
     }

@@ -13,7 +13,6 @@ import org.pvdm.model.convert.Selection;
 import org.pvdm.switching.Hashes;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
-import org.pvdm.switching.WriteAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +78,7 @@ final class ApplyCommand implements Callable<Integer> {
                         + " (its definition no longer matches the plan's base): nothing was written; make a new plan");
             }
             Plan plan = new Planner(host).plan(g, xml, Selection.fromArgs(saved.selection()), power.options(),
-                    WriteAccess.allowed(), drivers.installed);
+                    connect.probe(host), drivers.installed);
             List<PlanFile.SavedChange> made = plan.changes().stream()
                     .map(c -> new PlanFile.SavedChange(c.device(), c.from(), c.to())).toList();
             if (!made.equals(saved.changes())) {

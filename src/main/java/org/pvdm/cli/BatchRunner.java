@@ -44,13 +44,19 @@ final class BatchRunner {
         return exitCode(outcomes);
     }
 
-    /** 0 when every guest was switched or had nothing to do; else the first failure's code, or 3 for refusals. */
+    /**
+     * 0 when every guest was switched or had nothing to do; else the first failure's code, 6 when a host that
+     * refuses writing refused them, or 3 for refusals.
+     */
     static int exitCode(List<Outcome> outcomes) {
         for (Outcome o : outcomes) {
             if (o.result() == Outcome.Result.FAILED) {
                 // a failed boot watch exits as a single convert does: 3, with what was seen in the summary
                 return o.watchFailed() ? ExitCodes.REFUSED : o.kind() == null ? ExitCodes.IO : ExitCodes.of(o.kind());
             }
+        }
+        if (outcomes.stream().anyMatch(o -> o.result() == Outcome.Result.REFUSED && o.kind() != null)) {
+            return ExitCodes.DENIED; // refused because the host refuses writing
         }
         boolean refused = outcomes.stream().anyMatch(o -> o.result() == Outcome.Result.REFUSED);
         return refused ? ExitCodes.REFUSED : ExitCodes.OK;

@@ -9,7 +9,6 @@ import org.pvdm.batch.BatchPlanner;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.switching.HostAccess;
-import org.pvdm.switching.HostAccess;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
 import org.pvdm.switching.WriteAccess;

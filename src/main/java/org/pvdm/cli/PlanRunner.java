@@ -11,6 +11,7 @@ import org.pvdm.switching.BackupStore;
 import org.pvdm.switching.Journal;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.PowerOptions;
+import org.pvdm.switching.Verdict;
 import org.pvdm.watch.WatchedApply;
 
 /**
@@ -37,7 +38,10 @@ final class PlanRunner {
             return ExitCodes.OK;
         }
         if (plan.blocked()) {
-            throw new CliException(ExitCodes.REFUSED, "refused, nothing was changed: " + PlanText.blockingSummary(plan)
+            // a host that refuses writing exits as a define refused for it would (6), found before anything is written
+            int code = plan.checks().stream().anyMatch(c -> c.verdict() == Verdict.BLOCK && c.id().equals("write-access"))
+                    ? ExitCodes.DENIED : ExitCodes.REFUSED;
+            throw new CliException(code, "refused, nothing was changed: " + PlanText.blockingSummary(plan)
                     + PlanText.withoutBlocked(plan).map(c -> "; the other changes are not blocked: switch them alone"
                     + " with " + c).orElse(""));
         }

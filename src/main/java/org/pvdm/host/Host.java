@@ -61,10 +61,21 @@ public interface Host extends AutoCloseable {
 
     /**
      * Every guest ({@link #guests()}, in its order) with its definition as {@link #definitions} reads it. A
-     * local host may read both in one pass.
+     * host may read both in one pass.
      */
     default List<GuestDefinition> allDefinitions() throws HostException {
-        return definitions(guests());
+        return allDefinitions(d -> { });
+    }
+
+    /**
+     * {@link #allDefinitions()}, each definition also handed to {@code each} as soon as it is read, possibly on
+     * several threads at once: the caller's work on one (classifying it) runs while the others are read.
+     */
+    default List<GuestDefinition> allDefinitions(java.util.function.Consumer<GuestDefinition> each)
+            throws HostException {
+        List<GuestDefinition> all = definitions(guests());
+        all.parallelStream().forEach(each);
+        return all;
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.pvdm.inventory;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pvdm.host.GuestDefinition;
 import org.pvdm.host.HostXml;
 import org.pvdm.host.GuestSummary;
@@ -27,11 +31,18 @@ public final class Inventory {
 
     /**
      * Every guest, running and shut off, with its verdicts; one unreadable guest does not sink the list. The
-     * definitions are read in one batch (in parallel where the host allows) and judged on all cores.
+     * definitions are read in one batch (in parallel where the host allows), each judged on the thread that read
+     * it while the others are read.
      */
     public List<GuestRow> list() throws HostException {
-        List<GuestDefinition> defs = host.allDefinitions();
-        return defs.parallelStream().map(this::row).toList();
+        Map<GuestDefinition, GuestRow> rows = Collections.synchronizedMap(new IdentityHashMap<>());
+        List<GuestDefinition> defs = host.allDefinitions(d -> rows.put(d, row(d)));
+        List<GuestRow> out = new ArrayList<>(defs.size());
+        for (GuestDefinition d : defs) {
+            GuestRow r = rows.get(d);
+            out.add(r != null ? r : row(d));
+        }
+        return out;
     }
 
     private GuestRow row(GuestDefinition d) {

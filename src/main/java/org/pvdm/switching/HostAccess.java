@@ -29,18 +29,46 @@ public final class HostAccess {
         this.connect = connect;
     }
 
-    /** Writable when allowed, else read-only with the reason (see the class comment). */
+    /**
+     * Writable when allowed, else read-only with the reason (see the class comment). A writable open that the
+     * daemon serves read-only (its read-only socket) is kept for reading, with the probe's reason.
+     */
     public Opened open(String uri) throws HostException {
+        Host host;
         try {
-            return new Opened(connect.open(uri, true), WriteAccess.allowed());
+            host = connect.open(uri, true);
         } catch (HostException e) {
             if (!refusesWriting(e)) {
                 throw e;
             }
             LOG.info("{} refused write access, opening it read-only: {}", uri, e.getMessage());
-            Host host = connect.open(uri, false);
-            return new Opened(host, WriteAccess.denied(denied(host.displayName(), e)));
+            Host readOnly = connect.open(uri, false);
+            return new Opened(readOnly, WriteAccess.denied(denied(readOnly.displayName(), e)));
         }
+        try {
+            WriteAccess access = WriteProbe.check(host);
+            if (!access.ok()) {
+                LOG.info("{} opened writable but refuses writing: {}", uri, access.problem());
+            }
+            return new Opened(host, access);
+        } catch (HostException | RuntimeException e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the host again for a change that must be written (a boot watch's rollback after a lost connection):
+     * writable and probed as {@link #open} does; a host that now refuses writing is an error with the reason,
+     * never a read-only connection that would fail only at the define.
+     */
+    public Host reopenWritable(String uri) throws HostException {
+        Opened o = open(uri);
+        if (!o.access().ok()) {
+            o.host().close();
+            throw new HostException(HostException.Kind.READ_ONLY, o.access().problem());
+        }
+        return o.host();
     }
 
     /** Read-only because the person asked for it; {@code why} says how to get write access. */
@@ -49,15 +77,24 @@ public final class HostAccess {
     }
 
     /**
-     * For a host opened read-only on purpose (a plan needs only read access): whether the admin could write to
-     * it, found by opening and closing a writable connection, without writing anything.
+     * Whether the admin could write to the host, without writing anything ({@link WriteProbe}): for a host
+     * opened read-only on purpose (a plan needs only read access), through a writable connection opened and
+     * closed for the question.
      */
     public WriteAccess probe(Host host) {
         if (!host.readOnly()) {
-            return WriteAccess.allowed();
+            return askOrDeny(host);
         }
         try (Host writable = connect.open(host.uri(), true)) {
-            return WriteAccess.allowed();
+            return askOrDeny(writable);
+        } catch (HostException e) {
+            return WriteAccess.denied(denied(host.displayName(), e));
+        }
+    }
+
+    private static WriteAccess askOrDeny(Host host) {
+        try {
+            return WriteProbe.check(host);
         } catch (HostException e) {
             return WriteAccess.denied(denied(host.displayName(), e));
         }

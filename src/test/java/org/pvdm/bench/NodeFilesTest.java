@@ -18,11 +18,11 @@ class NodeFilesTest {
     @Test
     void libvirtLoadsTheFileAndTheClassifierAgreesWithTheMix(@TempDir Path dir) throws Exception {
         Needs.libvirt0();
-        Path file = NodeFiles.write(dir.resolve("node.xml"), 15, "t");
+        Path file = NodeFiles.write(dir.resolve("node.xml"), 300, "t"); // read in shares on several threads
         try (Host host = LibvirtHosts.open("test://" + file, false)) {
             List<GuestRow> rows = new Inventory(host).list();
-            assertEquals(15, rows.size());
-            for (int i = 0; i < 15; i++) {
+            assertEquals(300, rows.size());
+            for (int i = 0; i < 300; i++) {
                 GuestRow r = rows.get(i);
                 assertEquals(NodeFiles.name("t", i), r.name());
                 assertEquals(NodeFiles.uuid(i), r.summary().uuid());

@@ -20,4 +20,13 @@ class BatchExitCodeTest {
         assertEquals(ExitCodes.IO, BatchRunner.exitCode(List.of(io, watch)));
         assertEquals(ExitCodes.DENIED, BatchRunner.exitCode(List.of(denied)));
     }
+
+    @Test
+    void aBatchRefusedByAReadOnlyHostExitsSixLikeASingleConvert() {
+        Outcome refused = new Outcome("a", Outcome.Result.REFUSED, "guest-running: a is running", "", null);
+        Outcome readOnly = new Outcome("b", Outcome.Result.REFUSED, "cannot write to h: read-only", "",
+                HostException.Kind.READ_ONLY);
+        assertEquals(ExitCodes.REFUSED, BatchRunner.exitCode(List.of(refused)));
+        assertEquals(ExitCodes.DENIED, BatchRunner.exitCode(List.of(refused, readOnly)));
+    }
 }

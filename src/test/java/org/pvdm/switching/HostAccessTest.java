@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.HostException.Kind;
+import org.pvdm.host.GuestState;
 import org.pvdm.testsupport.FakeHost;
+import org.pvdm.testsupport.GuestXml;
 
 /** One rule for opening a host to change guests, the same in the CLI and in the GUI. */
 class HostAccessTest {
@@ -64,5 +66,58 @@ class HostAccessTest {
         assertTrue(new HostAccess((uri, writable) -> new FakeHost(uri, !writable)).probe(readOnly).ok());
         WriteAccess denied = new HostAccess(refusing(Kind.PERMISSION_DENIED, new ArrayList<>())).probe(readOnly);
         assertEquals("cannot write to " + URI + ": access denied by policy", denied.problem());
+    }
+
+    /** A host that opens writable but refuses every write, as libvirtd does on its read-only socket. */
+    private static FakeHost servedReadOnly(String uri) {
+        FakeHost host = new FakeHost(uri, false);
+        host.failNext("define", new HostException(Kind.READ_ONLY, "cannot define a guest on " + uri
+                + ": the connection is read-only (reconnect with write access)"));
+        return host;
+    }
+
+    @Test
+    void aWritableOpenThatTheDaemonServesReadOnlyIsSaidBeforeAnythingIsWritten() throws Exception {
+        FakeHost host = servedReadOnly(URI);
+        host.add(GuestXml.emulated("g"), GuestState.SHUTOFF);
+        String before = host.inactiveXml(GuestXml.uuidOf("g"));
+        HostAccess.Opened o = new HostAccess((uri, writable) -> host).open(URI);
+        assertFalse(o.access().ok());
+        assertEquals(WriteProbe.readOnly(URI), o.access().problem());
+        assertTrue(o.access().problem().startsWith("cannot write to " + URI + ": libvirtd serves this connection"
+                + " read-only"), o.access().problem());
+        assertEquals(1, host.calls("define"), "one probe");
+        assertEquals(1, host.guests().size());
+        assertEquals(before, host.inactiveXml(GuestXml.uuidOf("g")));
+    }
+
+    @Test
+    void theProbeOfAWritableHostDefinesNothing() throws Exception {
+        FakeHost host = new FakeHost(URI, false);
+        host.add(GuestXml.emulated("g"), GuestState.SHUTOFF);
+        String before = host.inactiveXml(GuestXml.uuidOf("g"));
+        HostAccess.Opened o = new HostAccess((uri, writable) -> host).open(URI);
+        assertTrue(o.access().ok(), o.access().problem());
+        assertEquals(1, host.guests().size());
+        assertEquals(before, host.inactiveXml(GuestXml.uuidOf("g")));
+    }
+
+    @Test
+    void aPlanOnAHostOpenedReadOnlyAsksAWritableConnectionThatIsServedReadOnly() {
+        Host readOnly = new FakeHost(URI, true);
+        WriteAccess a = new HostAccess((uri, writable) -> writable ? servedReadOnly(uri) : new FakeHost(uri, true))
+                .probe(readOnly);
+        assertEquals(WriteProbe.readOnly(URI), a.problem());
+        WriteAccess self = new HostAccess((uri, writable) -> new FakeHost(uri, !writable)).probe(servedReadOnly(URI));
+        assertEquals(WriteProbe.readOnly(URI), self.problem(), "a host opened writable is asked too");
+    }
+
+    @Test
+    void aHostLostDuringTheProbeIsAnErrorAndItsConnectionIsClosed() {
+        FakeHost host = new FakeHost(URI, false);
+        host.failNext("define", new HostException(Kind.UNREACHABLE, "client socket is closed"));
+        HostException e = assertThrows(HostException.class, () -> new HostAccess((uri, writable) -> host).open(URI));
+        assertSame(Kind.UNREACHABLE, e.kind());
+        assertTrue(host.closed());
     }
 }

@@ -205,7 +205,12 @@ public final class FakeHost implements Host {
         if (readOnly) {
             throw new HostException(Kind.READ_ONLY, "read-only connection to " + uri);
         }
-        Domain d = parse(xml);
+        Domain d;
+        try {
+            d = Domain.parse(xml);
+        } catch (XmlException e) { // as libvirt: access is checked first, then the XML is refused
+            throw new HostException(Kind.INVALID_XML, "cannot define a guest on " + uri + ": " + e.getMessage());
+        }
         Guest g = guests.get(d.uuid());
         String stored = storeAs.apply(xml);
         if (g == null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -75,12 +76,11 @@ final class BulkConverter {
         int n = (int) r.number("block.count");
         List<BlockCounters> out = new ArrayList<>(Math.max(n, 0));
         for (int i = 0; i < n; i++) {
-            String p = "block." + i + ".";
-            String name = r.text(p + "name");
+            String[] k = Keys.BLOCK.of(i);
+            String name = r.text(k[0]);
             if (name != null) {
-                out.add(new BlockCounters(name, r.number(p + "rd.reqs"), r.number(p + "rd.bytes"),
-                        r.number(p + "wr.reqs"), r.number(p + "wr.bytes"), r.number(p + "rd.times"),
-                        r.number(p + "wr.times"), r.number(p + "errors")));
+                out.add(new BlockCounters(name, r.number(k[1]), r.number(k[2]), r.number(k[3]), r.number(k[4]),
+                        r.number(k[5]), r.number(k[6]), r.number(k[7])));
             }
         }
         return out;
@@ -90,18 +90,53 @@ final class BulkConverter {
         int n = (int) r.number("net.count");
         List<NetCounters> out = new ArrayList<>(Math.max(n, 0));
         for (int i = 0; i < n; i++) {
-            String p = "net." + i + ".";
-            String dev = r.text(p + "name");
+            String[] k = Keys.NET.of(i);
+            String dev = r.text(k[0]);
             String mac = dev == null ? null : macOf(r, dev);
             if (mac == null) {
                 LOG.debug("guest {}: no MAC for {} in its live XML, left out", r.name(), dev);
                 continue;
             }
-            out.add(new NetCounters(mac, dev, r.number(p + "rx.bytes"), r.number(p + "rx.pkts"),
-                    r.number(p + "rx.errs"), r.number(p + "rx.drop"), r.number(p + "tx.bytes"),
-                    r.number(p + "tx.pkts"), r.number(p + "tx.errs"), r.number(p + "tx.drop")));
+            out.add(new NetCounters(mac, dev, r.number(k[1]), r.number(k[2]), r.number(k[3]), r.number(k[4]),
+                    r.number(k[5]), r.number(k[6]), r.number(k[7]), r.number(k[8])));
         }
         return out;
+    }
+
+    /**
+     * The parameter names of device i ("block.3.rd.reqs"...), built once per index: at 1,000 guests a tick looks
+     * up about 30,000 of them, and building each name again cost more than the lookup.
+     */
+    private enum Keys {
+        BLOCK("block.", "name", "rd.reqs", "rd.bytes", "wr.reqs", "wr.bytes", "rd.times", "wr.times", "errors"),
+        NET("net.", "name", "rx.bytes", "rx.pkts", "rx.errs", "rx.drop", "tx.bytes", "tx.pkts", "tx.errs",
+                "tx.drop");
+
+        /** Devices per guest whose names are kept; beyond, they are built per lookup. */
+        private static final int KEPT = 64;
+
+        private final String group;
+        private final String[] fields;
+        private final AtomicReferenceArray<String[]> kept = new AtomicReferenceArray<>(KEPT);
+
+        Keys(String group, String... fields) {
+            this.group = group;
+            this.fields = fields;
+        }
+
+        String[] of(int i) {
+            String[] k = i < KEPT ? kept.get(i) : null;
+            if (k == null) {
+                k = new String[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    k[f] = group + i + "." + fields[f];
+                }
+                if (i < KEPT) {
+                    kept.set(i, k);
+                }
+            }
+            return k;
+        }
     }
 
     private String macOf(BulkRecord r, String dev) throws LibvirtException, IOException {

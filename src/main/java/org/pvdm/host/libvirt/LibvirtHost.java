@@ -154,19 +154,25 @@ final class LibvirtHost implements Host {
      * the three calls instead of three).
      */
     @Override
-    public List<GuestDefinition> allDefinitions() throws HostException {
+    public List<GuestDefinition> allDefinitions(Consumer<GuestDefinition> each) throws HostException {
         List<GuestDefinition> raw;
         try (PvdmConnect.InUse u = conn.inUse()) {
-            raw = rawDefinitions();
+            raw = rawDefinitions(each);
         }
-        return raw != null ? raw : definitions(guests());
+        if (raw != null) {
+            return raw;
+        }
+        List<GuestDefinition> all = definitions(guests());
+        all.parallelStream().forEach(each);
+        return all;
     }
 
     /** The raw pass, or null when it cannot be used or failed (libvirt-java then says what is wrong). */
-    private List<GuestDefinition> rawDefinitions() {
+    private List<GuestDefinition> rawDefinitions(Consumer<GuestDefinition> each) {
         if (!closed.get() && RawListing.usable(conn.pointer())) {
             try {
-                List<GuestDefinition> out = new ArrayList<>(remote ? RawRemoteListing.definitions(conn, stats) : RawListing.definitions(conn.pointer()));
+                List<GuestDefinition> out = new ArrayList<>(remote ? RawRemoteListing.definitions(conn, stats, each)
+                        : RawListing.definitions(conn.pointer(), each));
                 out.sort(Comparator.comparing(GuestDefinition::guest, BY_NAME));
                 return out;
             } catch (RawListing.Failed e) {
@@ -179,7 +185,7 @@ final class LibvirtHost implements Host {
     /** The raw remote pass alone, for the test that checks it agrees with libvirt-java (no fallback). */
     List<GuestDefinition> remoteRawDefinitions() throws RawListing.Failed {
         try (PvdmConnect.InUse u = conn.inUse()) {
-            return RawRemoteListing.definitions(conn, stats);
+            return RawRemoteListing.definitions(conn, stats, d -> { });
         }
     }
 

@@ -42,6 +42,12 @@ final class LibvirtStats implements StatsSource {
     private volatile boolean warm;
 
     LibvirtStats(PvdmConnect conn, String uri, boolean synthetic, Guests guests) {
+        this(conn, uri, synthetic, guests, null);
+    }
+
+    /** @param bulk the bulk call to use (the bulk-tick benchmark's), null to bind libvirt's on first use */
+    LibvirtStats(PvdmConnect conn, String uri, boolean synthetic, Guests guests, BulkStats bulk) {
+        this.bulk = bulk;
         this.conn = conn;
         this.uri = uri;
         this.synthetic = synthetic;

@@ -2,10 +2,9 @@ package org.pvdm.host.libvirt;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -24,6 +23,10 @@ import org.pvdm.host.GuestSummary;
 final class RawListing {
     /** virConnectListAllDomains' flags: 0 is every domain. */
     private static final int ALL = 0;
+    /** Threads reading one listing (a local host answers at once: more than the cores only wait on each other). */
+    private static final int PARTS = 4;
+    /** Fewer domains than this per thread are read on one: a thread costs more than it saves. */
+    private static final int MIN_SHARE = 64;
     static final int XML_INACTIVE = 2;
 
     /** A raw call failed: list through libvirt-java instead. */
@@ -50,32 +53,68 @@ final class RawListing {
     }
 
     /**
-     * The definition of each wanted guest (the persistent one, the live one of a transient guest); a guest no
-     * longer listed is null, for the caller to report as gone.
+     * The definitions of every guest, in libvirt's order: a listing, then per domain its facts and its XML, on up
+     * to {@link #PARTS} threads (each a share of the domains), each definition handed to {@code each} on the
+     * thread that read it, so the caller's work on it (classifying) runs beside the reading of the others.
      */
-    static List<String> xmls(Pointer conn, List<GuestSummary> wanted) throws Failed {
-        Map<String, Integer> index = new HashMap<>(wanted.size() * 2);
-        for (int i = 0; i < wanted.size(); i++) {
-            index.put(wanted.get(i).uuid().toLowerCase(Locale.ROOT), i);
+    static List<GuestDefinition> definitions(Pointer conn, Consumer<GuestDefinition> each) throws Failed {
+        PointerByReference ref = new PointerByReference();
+        int n = RawLib.virConnectListAllDomains(conn, ref, ALL);
+        if (n < 0) {
+            throw new Failed("virConnectListAllDomains");
         }
-        String[] out = new String[wanted.size()];
-        each(conn, d -> {
-            Integer i = index.get(uuid(d));
-            if (i != null) {
-                out[i] = xml(d, wanted.get(i).persistent() ? XML_INACTIVE : 0);
+        Pointer array = ref.getValue();
+        Pointer[] domains = new Pointer[n];
+        for (int i = 0; i < n; i++) {
+            domains[i] = array.getPointer((long) i * Native.POINTER_SIZE);
+        }
+        GuestDefinition[] out = new GuestDefinition[n];
+        int parts = Math.max(1, Math.min(PARTS, Math.min(n / MIN_SHARE, Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<Void>> others = new ArrayList<>();
+            for (int p = 1; p < parts; p++) {
+                int from = n * p / parts;
+                int to = n * (p + 1) / parts;
+                others.add(Fanout.submit(() -> {
+                    read(domains, from, to, out, each);
+                    return null;
+                }));
             }
-        });
-        return java.util.Arrays.asList(out);
+            Failed failed = null;
+            try {
+                read(domains, 0, n / parts, out, each);
+            } catch (Failed e) {
+                failed = e;
+            }
+            for (Future<Void> f : others) {
+                try {
+                    Fanout.await(f);
+                } catch (IllegalStateException e) {
+                    failed = failed != null ? failed
+                            : e.getCause() instanceof Failed c ? c : new Failed("a share of the listing");
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return java.util.Arrays.asList(out);
+        } finally {
+            for (Pointer d : domains) {
+                RawLib.virDomainFree(d);
+            }
+            if (array != null) {
+                Native.free(Pointer.nativeValue(array));
+            }
+        }
     }
 
-    /** The definitions of every guest in one pass: a listing, then per domain its facts and its XML. */
-    static List<GuestDefinition> definitions(Pointer conn) throws Failed {
-        List<GuestDefinition> out = new ArrayList<>();
-        each(conn, d -> {
-            GuestSummary g = summary(d);
-            out.add(GuestDefinition.of(g, xml(d, g.persistent() ? XML_INACTIVE : 0)));
-        });
-        return out;
+    private static void read(Pointer[] domains, int from, int to, GuestDefinition[] out,
+            Consumer<GuestDefinition> each) throws Failed {
+        for (int i = from; i < to; i++) {
+            GuestSummary g = summary(domains[i]);
+            out[i] = GuestDefinition.of(g, xml(domains[i], g.persistent() ? XML_INACTIVE : 0));
+            each.accept(out[i]);
+        }
     }
 
     /** The definition text, or null when the call failed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -33,11 +34,12 @@ final class RawRemoteListing {
      * is in flight; then the definitions, many in flight. The caller holds the connection ({@link PvdmConnect#inUse}):
      * both bulk calls end before this returns, so they never outlive that hold.
      */
-    static List<GuestDefinition> definitions(PvdmConnect conn, LibvirtStats stats) throws RawListing.Failed {
+    static List<GuestDefinition> definitions(PvdmConnect conn, LibvirtStats stats, Consumer<GuestDefinition> each)
+            throws RawListing.Failed {
         Future<Map<String, GuestState>> states = Fanout.submit(() -> States.all(conn, stats));
         Future<Set<String>> persistent = Fanout.submit(() -> persistentUuids(conn.pointer()));
         try {
-            return definitions(conn.pointer(), () -> {
+            return definitions(conn.pointer(), each, () -> {
                 Map<String, GuestState> s = Fanout.await(states);
                 Set<String> p;
                 try {
@@ -78,7 +80,8 @@ final class RawRemoteListing {
      * A remote host's definitions: one listing, the facts from bulk, then every definition with up to
      * {@link Fanout#THREADS} calls in flight over the connection.
      */
-    private static List<GuestDefinition> definitions(Pointer conn, BulkSource bulk) throws RawListing.Failed {
+    private static List<GuestDefinition> definitions(Pointer conn, Consumer<GuestDefinition> each, BulkSource bulk)
+            throws RawListing.Failed {
         PointerByReference ref = new PointerByReference();
         int n = RawLib.virConnectListAllDomains(conn, ref, 0);
         if (n < 0) {
@@ -95,15 +98,24 @@ final class RawRemoteListing {
             for (Pointer d : domains) {
                 guests.add(summary(d, facts));
             }
-            List<Fanout.Result<String>> xmls = Fanout.map(java.util.stream.IntStream.range(0, n).boxed().toList(), true,
-                    i -> RawListing.xmlOrNull(domains.get(i), guests.get(i).persistent() ? RawListing.XML_INACTIVE : 0));
+            // each definition goes to the caller on the thread that fetched it, while other fetches are in flight
+            List<Fanout.Result<GuestDefinition>> defs = Fanout.map(java.util.stream.IntStream.range(0, n).boxed().toList(),
+                    true, i -> {
+                        GuestSummary g = guests.get(i);
+                        String xml = RawListing.xmlOrNull(domains.get(i), g.persistent() ? RawListing.XML_INACTIVE : 0);
+                        if (xml == null) {
+                            return null;
+                        }
+                        GuestDefinition d = GuestDefinition.of(g, xml);
+                        each.accept(d);
+                        return d;
+                    });
             List<GuestDefinition> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String xml = xmls.get(i).value();
-                if (xml == null) {
+            for (Fanout.Result<GuestDefinition> d : defs) {
+                if (d.value() == null) {
                     throw new RawListing.Failed("virDomainGetXMLDesc"); // gone meanwhile, or the link: libvirt-java says which
                 }
-                out.add(GuestDefinition.of(guests.get(i), xml));
+                out.add(d.value());
             }
             return out;
         } finally {

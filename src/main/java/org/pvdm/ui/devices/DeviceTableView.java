@@ -93,24 +93,27 @@ public final class DeviceTableView extends VBox {
     private void buildTable(DevicesViewModel vm) {
         table.setId("device-table");
         table.setAccessibleText("Devices of the selected guest");
+        // every column shares the width, and none has a minimum beyond its header (or, for Status and Reason, a
+        // word or two): the minimums add up to what the table gets in a 1024 px wide window (about 640 px), so
+        // nothing scrolls sideways; a cut text is whole in its tooltip
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // two lines of text a row at most: the whole text of a cut cell is its tooltip
         table.setFixedCellSize(42);
         table.getColumns().add(checkColumn());
-        table.getColumns().add(column("Kind", 72, 72, 90, cd -> new ReadOnlyStringWrapper(cd.report().kind().label()),
+        table.getColumns().add(column("Kind", 60, 0, 90, cd -> new ReadOnlyStringWrapper(cd.report().kind().label()),
                 ClippedCell::line, "col-kind"));
-        table.getColumns().add(column("Name", 84, 84, 140, DeviceItem::nameText, ClippedCell::line, "col-device"));
-        table.getColumns().add(column("Bus", 56, 48, 110, cd -> new ReadOnlyStringWrapper(
+        table.getColumns().add(column("Name", 140, 0, 160, DeviceItem::nameText, ClippedCell::wrapping, "col-device"));
+        table.getColumns().add(column("Bus", 52, 0, 110, cd -> new ReadOnlyStringWrapper(
                 cd.report().busOrModel().isEmpty() ? "(default)" : cd.report().busOrModel()), ClippedCell::line,
                 "col-bus"));
         table.getColumns().add(statusColumn());
-        // Reason next to the verdict and widest: on a narrow screen it stays in view, the rest scrolls
-        table.getColumns().add(column("Reason", 200, 150, Double.MAX_VALUE, DeviceItem::reasonText,
+        // Reason next to the verdict and widest: on a narrow screen it keeps the most room, wrapped to two lines
+        table.getColumns().add(column("Reason", 240, 120, Double.MAX_VALUE, DeviceItem::reasonText,
                 ClippedCell::wrapping, "col-reason"));
-        table.getColumns().add(column("Source", 150, 80, Double.MAX_VALUE, DeviceItem::detailsProperty,
+        table.getColumns().add(column("Source", 130, 0, Double.MAX_VALUE, DeviceItem::detailsProperty,
                 ClippedCell::path, "col-source"));
-        TableColumn<DeviceItem, String> size = column("Size", 150, 150, 200, DeviceItem::sizeProperty,
-                ClippedCell::line, "col-size");
+        TableColumn<DeviceItem, String> size = column("Size", 165, 0, 200, DeviceItem::sizeProperty,
+                ClippedCell::wrapping, "col-size");
         Label sizeHeader = new Label("Size");
         Tooltip sizeHelp = new Tooltip();
         sizeHelp.textProperty().bind(javafx.beans.binding.Bindings.concat(
@@ -122,7 +125,7 @@ public final class DeviceTableView extends VBox {
         size.setText(null);
         size.setGraphic(sizeHeader);
         table.getColumns().add(size);
-        table.getColumns().add(column("Suggestion", 120, 80, 240,
+        table.getColumns().add(column("Suggestion", 110, 0, 240,
                 d -> new ReadOnlyStringWrapper(d.report().suggestion()), ClippedCell::wrapping, "col-suggestion"));
         table.setItems(vm.items());
         Label placeholder = new Label();
@@ -151,8 +154,8 @@ public final class DeviceTableView extends VBox {
     private static TableColumn<DeviceItem, Boolean> checkColumn() {
         TableColumn<DeviceItem, Boolean> c = new TableColumn<>("Switch");
         c.setId("col-check");
-        c.setPrefWidth(64);
-        c.setMinWidth(64); // "Switch" whole
+        c.setPrefWidth(60);
+        c.setMinWidth(HeaderWidth.of("Switch"));
         c.setMaxWidth(80);
         c.setSortable(false);
         c.setCellValueFactory(cd -> cd.getValue().checkedProperty());
@@ -160,13 +163,16 @@ public final class DeviceTableView extends VBox {
         return c;
     }
 
-    /** A text column whose header is never cut (its minimum width holds the header) and whose cells stay short. */
+    /**
+     * A text column whose header is never cut (its minimum width holds the header, or {@code min} when the cells
+     * need more) and whose cells stay short.
+     */
     private static TableColumn<DeviceItem, String> column(String name, double width, double min, double max,
             Function<DeviceItem, ObservableValue<String>> value, Supplier<ClippedCell<DeviceItem>> cells, String id) {
         TableColumn<DeviceItem, String> c = new TableColumn<>(name);
         c.setId(id);
         c.setPrefWidth(width);
-        c.setMinWidth(min);
+        c.setMinWidth(HeaderWidth.min(name, min));
         c.setMaxWidth(max);
         c.setCellValueFactory(cd -> value.apply(cd.getValue()));
         c.setCellFactory(col -> cells.get());
@@ -177,7 +183,7 @@ public final class DeviceTableView extends VBox {
         TableColumn<DeviceItem, DeviceReport> c = new TableColumn<>("Status");
         c.setId("col-status");
         c.setPrefWidth(120);
-        c.setMinWidth(120); // "paravirtual" whole
+        c.setMinWidth(96); // "paravirtual" and its icon whole
         c.setMaxWidth(150);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().report()));
         c.setCellFactory(col -> new StatusCell());

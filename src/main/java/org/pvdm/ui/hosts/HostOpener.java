@@ -38,6 +38,8 @@ public final class HostOpener {
                 ? access.openReadOnly(uri, "this connection was opened read-only (add it again without"
                         + " \"read-only\" to change guests)")
                 : access.open(uri);
-        return new HostSession(entry, opened.host(), opened.access().problem(), reopen);
+        // a switch's watch that loses its connection may have to roll back: it reopens with the session's access
+        HostFactory reopenForChanges = opened.access().ok() ? () -> access.reopenWritable(uri) : reopen;
+        return new HostSession(entry, opened.host(), opened.access().problem(), reopen, reopenForChanges);
     }
 }

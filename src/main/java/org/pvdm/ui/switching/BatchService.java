@@ -8,6 +8,7 @@ import org.pvdm.batch.Outcome;
 import org.pvdm.host.HostException;
 import org.pvdm.model.convert.Selection;
 import org.pvdm.switching.BackupStore;
+import org.pvdm.switching.Journal;
 import org.pvdm.switching.PowerOptions;
 import org.pvdm.switching.WriteAccess;
 import org.pvdm.ui.hosts.HostSession;
@@ -43,6 +44,7 @@ public class BatchService {
                                BatchApplier.GuestProgress progress) {
         WatchedApply.Options options = new WatchedApply.Options(power, driversConfirmed,
                 power.start() ? BootWatch.DEFAULT : java.time.Duration.ZERO, true);
-        return new BatchApplier(session.host(), backups).apply(plan, options, progress);
+        return new BatchApplier(session.host(), backups, session.reopenForChanges(), Journal.beside(backups))
+                .apply(plan, options, progress);
     }
 }

@@ -13,6 +13,7 @@ import org.pvdm.model.convert.UnifiedDiff;
 import org.pvdm.switching.ApplyResult;
 import org.pvdm.switching.Backup;
 import org.pvdm.switching.BackupStore;
+import org.pvdm.switching.Journal;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.Planner;
 import org.pvdm.switching.PowerOptions;
@@ -71,7 +72,7 @@ public final class SwitchService {
     }
 
     private WatchedApply engine() {
-        return new WatchedApply(session.host(), backups);
+        return new WatchedApply(session.host(), backups, session.reopenForChanges(), Journal.beside(backups));
     }
 
     /** A switch and what the boot watchdog saw after it (empty when the guest was not started). */

@@ -7,12 +7,18 @@ import static org.pvdm.ui.UiTestSupport.waitFor;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import org.junit.jupiter.api.Test;
 import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.ui.common.Settings;
+import org.pvdm.ui.devices.DeviceItem;
+import org.pvdm.ui.guests.GuestItem;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,6 +60,32 @@ class SmallScreenTest extends MainWindowFixture {
         assertTrue(robot.lookup("#stats-side-b").query().getLayoutBounds().getWidth() > before, "more room");
         robot.interact(() -> view.connectionsShownProperty().set(true));
         waitFor("the connections pane back", () -> robot.lookup("#connections").tryQuery().isPresent());
+    }
+
+    @Test
+    void theDevicesTableFitsWithoutScrollingSideways(FxRobot robot) {
+        // the size the window first opens at on a 1024x700 projector
+        Rectangle2D placed = WindowState.place(new Settings(dir.resolve("devices.properties")),
+                new Rectangle2D(0, 0, 1024, 700));
+        robot.interact(() -> {
+            stage.setWidth(placed.getWidth());
+            stage.setHeight(placed.getHeight());
+        });
+        openDemo();
+        TableView<GuestItem> guests = robot.lookup("#guest-table").queryTableView();
+        robot.interact(() -> guests.getSelectionModel().select(guest("win2k12r2-sql")));
+        TableView<DeviceItem> devices = robot.lookup("#device-table").queryTableView();
+        waitFor("the devices of win2k12r2-sql", () -> devices.getItems().size() >= 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> sideways = devices.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).toList();
+        double columns = devices.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        String widths = "the columns take " + columns + " px of " + devices.getWidth();
+        assertTrue(columns <= devices.getWidth(), "every column in view: " + widths);
+        assertEquals(List.of(), sideways, "no horizontal scroll bar: " + widths);
+        for (TableColumn<DeviceItem, ?> c : devices.getColumns()) {
+            assertTrue(c.getWidth() >= c.getMinWidth() && c.getMinWidth() > 0, c.getId() + " keeps its header whole");
+        }
     }
 
     @Test

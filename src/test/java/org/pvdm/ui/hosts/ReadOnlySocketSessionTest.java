@@ -1,0 +1,107 @@
+package org.pvdm.ui.hosts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.pvdm.host.libvirt.LibvirtHosts;
+import org.pvdm.switching.BackupStore;
+import org.pvdm.switching.Check;
+import org.pvdm.switching.Plan;
+import org.pvdm.switching.PowerOptions;
+import org.pvdm.switching.Verdict;
+import org.pvdm.testsupport.Needs;
+import org.pvdm.ui.switching.SwitchService;
+
+/**
+ * The GUI opens hosts through the same HostAccess as the CLI: on libvirtd's read-only socket its session is
+ * read-only with the probe's line, which the status bar, the disabled switch button and the plan dialog's
+ * checks show. Runs on the machine's libvirtd (qemu:///system); skips when there is none.
+ */
+class ReadOnlySocketSessionTest {
+    private static final String URI = "qemu:///system";
+    private static final Path RO_SOCKET = Path.of("/run/libvirt/libvirt-sock-ro");
+    private static final String RO_URI = URI + "?socket=" + RO_SOCKET;
+    private static final String UUID = "5a4acce5-0000-4000-8000-0000000000a2";
+    private static final String XML = """
+            <domain type='qemu'>
+              <name>s4access-writeprobe-gui</name>
+              <uuid>%s</uuid>
+              <memory unit='MiB'>64</memory>
+              <vcpu>1</vcpu>
+              <os><type arch='x86_64'>hvm</type></os>
+              <devices>
+                <disk type='file' device='disk'>
+                  <driver name='qemu' type='raw'/>
+                  <source file='/var/lib/pvdm-test/writeprobe-gui.img'/>
+                  <target dev='hda' bus='ide'/>
+                </disk>
+              </devices>
+            </domain>""".formatted(UUID);
+
+    private static Host admin;
+
+    @TempDir
+    Path backups;
+
+    @BeforeAll
+    static void defineTheGuest() throws HostException {
+        Needs.libvirt0();
+        try {
+            admin = LibvirtHosts.open(URI, true, null, Duration.ofSeconds(5));
+        } catch (HostException e) {
+            Needs.libvirtd(URI, e.getMessage());
+        }
+        Needs.present(Files.exists(RO_SOCKET), () -> "libvirtd's read-only socket " + RO_SOCKET);
+        admin.define(XML);
+    }
+
+    @AfterAll
+    static void undefineTheGuest() {
+        if (admin != null) {
+            try {
+                admin.undefine(UUID);
+            } catch (HostException e) {
+                // already gone: fine
+            }
+            admin.close();
+        }
+    }
+
+    @Test
+    void theReadOnlySocketGivesAReadOnlySessionWhoseReasonReachesThePlan() throws Exception {
+        HostSession session = HostOpener.libvirt().open(ConnectionEntry.of(RO_URI), null);
+        try {
+            assertTrue(session.readOnly());
+            assertTrue(session.readOnlyReason().startsWith("cannot write to " + RO_URI + ": libvirtd serves this"
+                    + " connection read-only"), session.readOnlyReason());
+            Plan plan = new SwitchService(session, new BackupStore(backups)).plan(UUID, List.of(), PowerOptions.none(),
+                    false);
+            Check access = plan.checks().stream().filter(c -> c.id().equals("write-access")).findFirst().orElseThrow();
+            assertEquals(Verdict.BLOCK, access.verdict());
+            assertEquals(session.readOnlyReason(), access.message());
+        } finally {
+            session.close();
+        }
+    }
+
+    @Test
+    void theReadWriteSocketGivesAWritableSession() throws Exception {
+        HostSession session = HostOpener.libvirt().open(ConnectionEntry.of(URI), null);
+        try {
+            assertFalse(session.readOnly(), session.readOnlyReason());
+        } finally {
+            session.close();
+        }
+    }
+}
