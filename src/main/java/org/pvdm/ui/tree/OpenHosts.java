@@ -139,10 +139,13 @@ public final class OpenHosts {
         return open.stream().filter(OpenHost::usable).map(OpenHost::entry).toList();
     }
 
-    /** Closes every connection; called when the window closes. */
+    /**
+     * Closes every connection, each on its host's own thread after its guest events are unsubscribed (closed
+     * here on the FX thread, a connection could close under its unsubscribe); called when the window closes.
+     */
     public void shutdown() {
         for (OpenHost h : open) {
-            h.session().shutdown();
+            h.close();
         }
     }
 }

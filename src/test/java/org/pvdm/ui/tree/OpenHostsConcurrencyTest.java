@@ -104,6 +104,15 @@ class OpenHostsConcurrencyTest {
 
     @Test
     void aHostsEventsAreUnsubscribedBeforeItsConnectionCloses() throws Exception {
+        unsubscribedBeforeClosed(false);
+    }
+
+    @Test
+    void atExitTooEachHostsEventsAreUnsubscribedBeforeItsConnectionCloses() throws Exception {
+        unsubscribedBeforeClosed(true);
+    }
+
+    private void unsubscribedBeforeClosed(boolean atExit) throws Exception {
         ConnectionEntry e = ConnectionEntry.of("qemu+tcp://one.example/system");
         FakeHost fake = new FakeHost(e.uri(), false);
         CountDownLatch closed = new CountDownLatch(1);
@@ -130,7 +139,14 @@ class OpenHostsConcurrencyTest {
         idle();
         assertEquals(1, fake.calls("onLifecycle"), "subscribed to the host's guest events");
 
-        fx(() -> { open.disconnect(open.find(e)); return null; });
+        fx(() -> {
+            if (atExit) {
+                open.shutdown();
+            } else {
+                open.disconnect(open.find(e));
+            }
+            return null;
+        });
         idle();
         assertEquals(Boolean.FALSE, closedAtUnsubscribe.get(), "the connection was still open when its events were"
                 + " unsubscribed");
