@@ -38,6 +38,8 @@ final class LibvirtHost implements Host {
     private final GuestLookup lookup;
     private final LibvirtStats stats;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Guest-event subscriptions not yet removed: {@link #close} removes them before the connection goes. */
+    private final Set<Runnable> subscriptions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final boolean remote;
 
     LibvirtHost(PvdmConnect conn, String given, boolean readOnly) {
@@ -310,7 +312,12 @@ final class LibvirtHost implements Host {
 
     @Override
     public AutoCloseable onLifecycle(Consumer<LifecycleEvent> listener) throws HostException {
-        return LifecycleBridge.subscribe(this, conn, listener);
+        return LifecycleBridge.subscribe(this, conn, listener, subscriptions);
+    }
+
+    /** For tests of this package: guest-event subscriptions not yet removed. */
+    int liveSubscriptions() {
+        return subscriptions.size();
     }
 
     /** For tests of this package. */
@@ -325,6 +332,10 @@ final class LibvirtHost implements Host {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            for (Runnable unsubscribe : List.copyOf(subscriptions)) {
+                unsubscribe.run();
+            }
+            subscriptions.clear();
             try {
                 conn.close();
             } catch (LibvirtException e) {

@@ -3,7 +3,6 @@ package org.pvdm.host.libvirt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 import org.libvirt.event.DomainEventType;
 import org.libvirt.event.LifecycleListener;
@@ -19,8 +18,13 @@ final class LifecycleBridge {
 
     private LifecycleBridge() {}
 
-    static AutoCloseable subscribe(LibvirtHost host, Connect conn, Consumer<LifecycleEvent> listener)
-            throws HostException {
+    /**
+     * @param live the host's subscriptions: the returned one is in it until unsubscribed, so that closing the host
+     *             removes any left (a connection closed with a listener still registered crashed the JVM in
+     *             libvirt's event loop)
+     */
+    static AutoCloseable subscribe(LibvirtHost host, PvdmConnect conn, Consumer<LifecycleEvent> listener,
+            java.util.Set<Runnable> live) throws HostException {
         LifecycleListener adapter = (domain, event) -> {
             try {
                 listener.accept(new LifecycleEvent(domain.getUUIDString(), domain.getName(), type(event.getType())));
@@ -34,18 +38,22 @@ final class LifecycleBridge {
             return null;
         });
         AtomicBoolean done = new AtomicBoolean();
-        return () -> {
+        Runnable remove = () -> {
             if (done.compareAndSet(false, true)) {
-                try {
-                    // through the host's call: never while the connection is being closed (libvirt crashed so)
-                    host.call("unsubscribe from guest events", () -> {
+                // held: never while the connection is being closed (libvirt crashed so)
+                try (PvdmConnect.InUse u = conn.inUse()) {
+                    if (conn.pointer() != null) {
                         conn.removeLifecycleListener(adapter);
-                        return null;
-                    });
-                } catch (HostException e) {
-                    LOG.debug("unsubscribing from guest events failed: {}", e.getMessage());
+                    }
+                } catch (LibvirtException e) {
+                    LOG.debug("unsubscribing from guest events failed: {}", LibvirtErrors.reason(e));
                 }
             }
+        };
+        live.add(remove);
+        return () -> {
+            live.remove(remove);
+            remove.run();
         };
     }
 

@@ -40,4 +40,19 @@ class CloseUnderCallTest {
         assertNull(conn.pointer(), "closed once the call returned");
         assertFalse(closer.isAlive());
     }
+
+    /** A host closed while its guest events are still subscribed removes the listener first, on a live connection. */
+    @Test
+    void closingAHostRemovesTheSubscriptionsLeftOnIt() throws Exception {
+        Needs.libvirt0();
+        LibvirtHost host = (LibvirtHost) LibvirtHosts.open(TestHosts.DEFAULT, false);
+        AutoCloseable kept = host.onLifecycle(e -> { });
+        AutoCloseable dropped = host.onLifecycle(e -> { });
+        dropped.close();
+        org.junit.jupiter.api.Assertions.assertEquals(1, host.liveSubscriptions(), "one subscription left open by its holder");
+        host.close();
+        org.junit.jupiter.api.Assertions.assertEquals(0, host.liveSubscriptions(), "close removed it");
+        kept.close(); // the holder's own late unsubscribe is then harmless
+        assertNull(host.connection().pointer());
+    }
 }
