@@ -35,8 +35,20 @@ public final class Inventory {
      * it while the others are read.
      */
     public List<GuestRow> list() throws HostException {
+        return list(r -> { });
+    }
+
+    /**
+     * {@link #list()}, each row also handed to {@code progress} as soon as it is judged (on the thread that read
+     * it, possibly several at once): a window shows verdicts as they come instead of after the last guest.
+     */
+    public List<GuestRow> list(java.util.function.Consumer<GuestRow> progress) throws HostException {
         Map<GuestDefinition, GuestRow> rows = Collections.synchronizedMap(new IdentityHashMap<>());
-        List<GuestDefinition> defs = host.allDefinitions(d -> rows.put(d, row(d)));
+        List<GuestDefinition> defs = host.allDefinitions(d -> {
+            GuestRow r = row(d);
+            rows.put(d, r);
+            progress.accept(r);
+        });
         List<GuestRow> out = new ArrayList<>(defs.size());
         for (GuestDefinition d : defs) {
             GuestRow r = rows.get(d);

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.pvdm.host.CounterSnapshot;
 import org.pvdm.host.GuestCounters;
+import org.pvdm.host.GuestDefinition;
 import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
@@ -174,6 +175,21 @@ public final class FakeHost implements Host {
         guests.values().forEach(g -> out.add(g.summary()));
         out.sort(Comparator.comparing(GuestSummary::name));
         return out;
+    }
+
+    /** One pass, counted as "allDefinitions" (not as another "guests"); each definition read as definitions() does. */
+    @Override
+    public List<GuestDefinition> allDefinitions(java.util.function.Consumer<GuestDefinition> each)
+            throws HostException {
+        List<GuestSummary> listed = new ArrayList<>();
+        synchronized (this) {
+            call("allDefinitions");
+            guests.values().forEach(g -> listed.add(g.summary()));
+        }
+        listed.sort(Comparator.comparing(GuestSummary::name));
+        List<GuestDefinition> all = definitions(listed);
+        all.forEach(each);
+        return all;
     }
 
     @Override

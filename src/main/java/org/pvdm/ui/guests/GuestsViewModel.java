@@ -130,7 +130,7 @@ public final class GuestsViewModel {
             if (s == current) {
                 listed = true;
                 merge(list);
-                loadVerdicts(s, list);
+                loadVerdicts(s);
             }
         }, failure -> failed(s, "List the guests of " + s.label(), failure));
     }
@@ -155,17 +155,34 @@ public final class GuestsViewModel {
         textsLater();
     }
 
-    private void loadVerdicts(HostSession s, List<GuestSummary> list) {
-        for (int i = 0; i < list.size(); i += BATCH) {
-            List<GuestSummary> batch = list.subList(i, Math.min(list.size(), i + BATCH));
-            // one call per batch: over a slow link the host reads them in parallel, not one round trip each
-            runner.run("read " + batch.size() + " guest definitions on " + s.label(), () -> s.inventory().rows(batch),
-                    rows -> {
-                        if (s == current) {
-                            rows.forEach(this::apply);
-                        }
-                    }, failure -> failed(s, "Read the guests of " + s.label(), failure));
-        }
+    /**
+     * Every verdict in one pass over the host (one listing, the definitions read in parallel over a remote link),
+     * shown {@link #BATCH} at a time as they are judged; the whole list once the pass is done.
+     */
+    private void loadVerdicts(HostSession s) {
+        List<GuestRow> judged = new ArrayList<>();
+        runner.run("read the guests' definitions on " + s.label(), () -> s.inventory().list(r -> {
+            List<GuestRow> ready = null;
+            synchronized (judged) {
+                judged.add(r);
+                if (judged.size() >= BATCH) {
+                    ready = List.copyOf(judged);
+                    judged.clear();
+                }
+            }
+            if (ready != null) {
+                List<GuestRow> batch = ready;
+                runner.onUi(() -> {
+                    if (s == current) {
+                        batch.forEach(this::apply);
+                    }
+                });
+            }
+        }), rows -> {
+            if (s == current) {
+                rows.forEach(this::apply);
+            }
+        }, failure -> failed(s, "Read the guests of " + s.label(), failure));
     }
 
     private void apply(GuestRow r) {

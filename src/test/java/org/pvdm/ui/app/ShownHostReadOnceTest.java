@@ -41,6 +41,7 @@ class ShownHostReadOnceTest {
         assertSame(vm.hosts().find(a).guests(), vm.guests(), "the host is shown");
         assertEquals(1, vm.guests().all().size());
         assertEquals(1, host.calls("guests"), "listed once");
+        assertEquals(1, host.calls("allDefinitions"), "judged once");
         assertEquals(1, host.calls("onLifecycle"), "subscribed to once");
     }
 }

@@ -20,25 +20,32 @@ import org.pvdm.ui.hosts.HostOpener;
 import org.pvdm.ui.hosts.SessionModel;
 
 /**
- * The verdicts' definitions are read one batch per host call ({@link Host#definitions}, which a remote host
- * reads in parallel over its connection), not one round trip per guest: over a 25 ms link a 100-guest host took
- * seconds to judge that way, and 20 such hosts several times the time of one.
+ * The verdicts' definitions are read in one pass over the host ({@link Host#allDefinitions}, which a remote host
+ * reads in parallel over its connection), not one round trip per guest (over a 25 ms link a 100-guest host took
+ * seconds to judge that way) nor one listing per batch; they still reach the window a batch at a time.
  */
 class GuestsBatchReadTest {
 
     @Test
-    void eachBatchOfDefinitionsIsOneHostCall() {
+    void theVerdictsComeFromOnePassAndReachTheWindowInBatches() {
         FakeHost fake = new FakeHost("fake:///many", false);
         int n = 2 * GuestsViewModel.BATCH + 10;
         for (int i = 0; i < n; i++) {
             fake.add(GuestXml.emulated(String.format("g%03d", i)), GuestState.SHUTOFF);
         }
         Map<String, Integer> asked = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicReference<GuestsViewModel> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong judgedDuringPass = new java.util.concurrent.atomic.AtomicLong(-1);
         Host host = (Host) Proxy.newProxyInstance(Host.class.getClassLoader(), new Class<?>[] {Host.class},
                 (proxy, m, args) -> {
                     asked.merge(m.getName(), 1, Integer::sum);
                     try {
-                        return m.invoke(fake, args);
+                        Object result = m.invoke(fake, args);
+                        if (m.getName().equals("allDefinitions") && shown.get() != null) {
+                            // the pass is over, its result not yet delivered: what the window shows came in batches
+                            judgedDuringPass.set(shown.get().all().stream().filter(g -> g.row() != null).count());
+                        }
+                        return result;
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
@@ -47,12 +54,15 @@ class GuestsBatchReadTest {
         RecordingDialogs dialogs = new RecordingDialogs();
         SessionModel session = new SessionModel(runner, dialogs, new HostOpener((u, w, p) -> host), null);
         GuestsViewModel vm = new GuestsViewModel(runner, session, dialogs);
+        shown.set(vm);
 
         session.connect(ConnectionEntry.of("fake:///many"));
 
         assertEquals(n, vm.all().size());
         assertTrue(vm.all().stream().allMatch(g -> g.row() != null && g.emulated() > 0), "every verdict is in");
-        assertEquals(3, asked.getOrDefault("definitions", 0), "one call per batch of " + GuestsViewModel.BATCH);
+        assertEquals(1, asked.getOrDefault("allDefinitions", 0), "one pass: " + asked);
+        assertEquals(0, asked.getOrDefault("definitions", 0), "no listing per batch: " + asked);
+        assertEquals(2L * GuestsViewModel.BATCH, judgedDuringPass.get(), "two full batches shown before the pass ended");
         assertEquals(0, asked.getOrDefault("inactiveXml", 0), "no guest read on its own: " + asked);
         assertEquals(List.of(), dialogs.errors);
     }
