@@ -60,8 +60,17 @@ final class Fanout {
                 }
             }));
         }
+        // every worker ends before this returns or throws: the items (domain handles) may be freed right after
+        RuntimeException failed = null;
         for (Future<?> f : workers) {
-            join(f);
+            try {
+                join(f);
+            } catch (RuntimeException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
         return java.util.Arrays.asList(results);
     }

@@ -81,18 +81,30 @@ final class RawListing {
                 }));
             }
             Failed failed = null;
+            RuntimeException bug = null;
             try {
                 read(domains, 0, n / parts, out, each);
             } catch (Failed e) {
                 failed = e;
+            } catch (RuntimeException e) {
+                bug = e;
             }
+            // the other shares end before the handles are freed below, whatever this share threw
             for (Future<Void> f : others) {
                 try {
                     Fanout.await(f);
                 } catch (IllegalStateException e) {
-                    failed = failed != null ? failed
-                            : e.getCause() instanceof Failed c ? c : new Failed("a share of the listing");
+                    if (e.getCause() instanceof Failed c) {
+                        failed = failed == null ? c : failed;
+                    } else {
+                        bug = bug == null ? e : bug;
+                    }
+                } catch (RuntimeException e) {
+                    bug = bug == null ? e : bug;
                 }
+            }
+            if (bug != null) {
+                throw bug;
             }
             if (failed != null) {
                 throw failed;
