@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.switching.HostAccess;
-import org.pvdm.testsupport.Needs;
+import org.pvdm.testsupport.ReadOnlySocket;
 
 /**
  * libvirtd's read-only socket accepts a connection opened "writable" and refuses only the writes: pvdm must find
@@ -31,9 +30,6 @@ import org.pvdm.testsupport.Needs;
  * machine's libvirtd (qemu:///system) with a shut-off guest of its own; skips when there is none.
  */
 class ReadOnlySocketTest {
-    static final String URI = "qemu:///system";
-    static final Path RO_SOCKET = Path.of("/run/libvirt/libvirt-sock-ro");
-    static final String RO_URI = URI + "?socket=" + RO_SOCKET;
     static final String NAME = "s4access-writeprobe";
     static final String UUID = "5a4acce5-0000-4000-8000-0000000000a1";
     static final String XML = """
@@ -60,26 +56,12 @@ class ReadOnlySocketTest {
 
     @BeforeAll
     static void defineTheGuest() throws HostException {
-        Needs.libvirt0();
-        try {
-            admin = LibvirtHosts.open(URI, true, null, Duration.ofSeconds(5));
-        } catch (HostException e) {
-            Needs.libvirtd(URI, e.getMessage());
-        }
-        Needs.present(Files.exists(RO_SOCKET), () -> "libvirtd's read-only socket " + RO_SOCKET);
-        admin.define(XML);
+        admin = ReadOnlySocket.define(XML);
     }
 
     @AfterAll
     static void undefineTheGuest() {
-        if (admin != null) {
-            try {
-                admin.undefine(UUID);
-            } catch (HostException e) {
-                // already gone: fine
-            }
-            admin.close();
-        }
+        ReadOnlySocket.undefine(admin, UUID);
     }
 
     @BeforeEach
@@ -94,10 +76,10 @@ class ReadOnlySocketTest {
 
     @Test
     void thePlanOnTheReadOnlySocketSaysTheHostIsReadOnly() throws Exception {
-        CliRun plan = CliRun.of("plan", "-c", RO_URI, NAME);
+        CliRun plan = CliRun.of("plan", "-c", ReadOnlySocket.RO_URI, NAME);
         assertEquals(ExitCodes.OK, plan.exit(), plan.err());
         String line = plan.out().lines().filter(l -> l.contains("write-access")).findFirst().orElse("");
-        assertTrue(line.startsWith("  [BLOCK] write-access: cannot write to " + RO_URI + ": libvirtd serves this"
+        assertTrue(line.startsWith("  [BLOCK] write-access: cannot write to " + ReadOnlySocket.RO_URI + ": libvirtd serves this"
                 + " connection read-only"), plan.out());
         assertTrue(line.contains("connect through its read-write socket"), line);
     }
@@ -105,10 +87,10 @@ class ReadOnlySocketTest {
     @Test
     void convertOnTheReadOnlySocketWritesNothing() throws Exception {
         String before = admin.inactiveXml(UUID);
-        CliRun convert = CliRun.of("convert", "-c", RO_URI, NAME, "--yes");
+        CliRun convert = CliRun.of("convert", "-c", ReadOnlySocket.RO_URI, NAME, "--yes");
         assertEquals(ExitCodes.DENIED, convert.exit(), convert.out() + convert.err());
         assertTrue(convert.oneLineError(), convert.err());
-        assertTrue(convert.err().contains("refused, nothing was changed: write-access: cannot write to " + RO_URI
+        assertTrue(convert.err().contains("refused, nothing was changed: write-access: cannot write to " + ReadOnlySocket.RO_URI
                 + ": libvirtd serves this connection read-only"), convert.err());
         assertFalse(convert.out().contains("backup written"), convert.out());
         try (Stream<Path> files = Files.walk(data)) {
@@ -120,7 +102,7 @@ class ReadOnlySocketTest {
     @Test
     void aBatchOnTheReadOnlySocketWritesNothingEither() throws Exception {
         String before = admin.inactiveXml(UUID);
-        CliRun convert = CliRun.of("convert", "-c", RO_URI, NAME, NAME, "--yes");
+        CliRun convert = CliRun.of("convert", "-c", ReadOnlySocket.RO_URI, NAME, NAME, "--yes");
         assertEquals(ExitCodes.DENIED, convert.exit(), convert.out() + convert.err());
         assertTrue(convert.out().contains(NAME) && convert.out().contains("refused")
                 && convert.out().contains("libvirtd serves this connection read-only"), convert.out());
@@ -134,12 +116,12 @@ class ReadOnlySocketTest {
     void theProbeOnTheWritableSocketChangesNothing() throws Exception {
         Map<String, String> before = everyDefinition();
         HostAccess access = new HostAccess(LibvirtHosts::open);
-        HostAccess.Opened opened = access.open(URI);
+        HostAccess.Opened opened = access.open(ReadOnlySocket.URI);
         try (Host host = opened.host()) {
             assertTrue(opened.access().ok(), opened.access().problem());
             assertFalse(host.readOnly());
         }
-        try (Host readOnly = LibvirtHosts.open(URI, false)) {
+        try (Host readOnly = LibvirtHosts.open(ReadOnlySocket.URI, false)) {
             assertTrue(access.probe(readOnly).ok(), "a plan's probe through a writable connection");
         }
         assertEquals(before, everyDefinition());

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,13 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
-import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.switching.BackupStore;
 import org.pvdm.switching.Check;
 import org.pvdm.switching.Plan;
 import org.pvdm.switching.PowerOptions;
 import org.pvdm.switching.Verdict;
-import org.pvdm.testsupport.Needs;
+import org.pvdm.testsupport.ReadOnlySocket;
 import org.pvdm.ui.switching.SwitchService;
 
 /**
@@ -29,9 +26,6 @@ import org.pvdm.ui.switching.SwitchService;
  * checks show. Runs on the machine's libvirtd (qemu:///system); skips when there is none.
  */
 class ReadOnlySocketSessionTest {
-    private static final String URI = "qemu:///system";
-    private static final Path RO_SOCKET = Path.of("/run/libvirt/libvirt-sock-ro");
-    private static final String RO_URI = URI + "?socket=" + RO_SOCKET;
     private static final String UUID = "5a4acce5-0000-4000-8000-0000000000a2";
     private static final String XML = """
             <domain type='qemu'>
@@ -56,34 +50,20 @@ class ReadOnlySocketSessionTest {
 
     @BeforeAll
     static void defineTheGuest() throws HostException {
-        Needs.libvirt0();
-        try {
-            admin = LibvirtHosts.open(URI, true, null, Duration.ofSeconds(5));
-        } catch (HostException e) {
-            Needs.libvirtd(URI, e.getMessage());
-        }
-        Needs.present(Files.exists(RO_SOCKET), () -> "libvirtd's read-only socket " + RO_SOCKET);
-        admin.define(XML);
+        admin = ReadOnlySocket.define(XML);
     }
 
     @AfterAll
     static void undefineTheGuest() {
-        if (admin != null) {
-            try {
-                admin.undefine(UUID);
-            } catch (HostException e) {
-                // already gone: fine
-            }
-            admin.close();
-        }
+        ReadOnlySocket.undefine(admin, UUID);
     }
 
     @Test
     void theReadOnlySocketGivesAReadOnlySessionWhoseReasonReachesThePlan() throws Exception {
-        HostSession session = HostOpener.libvirt().open(ConnectionEntry.of(RO_URI), null);
+        HostSession session = HostOpener.libvirt().open(ConnectionEntry.of(ReadOnlySocket.RO_URI), null);
         try {
             assertTrue(session.readOnly());
-            assertTrue(session.readOnlyReason().startsWith("cannot write to " + RO_URI + ": libvirtd serves this"
+            assertTrue(session.readOnlyReason().startsWith("cannot write to " + ReadOnlySocket.RO_URI + ": libvirtd serves this"
                     + " connection read-only"), session.readOnlyReason());
             Plan plan = new SwitchService(session, new BackupStore(backups)).plan(UUID, List.of(), PowerOptions.none(),
                     false);
@@ -97,7 +77,7 @@ class ReadOnlySocketSessionTest {
 
     @Test
     void theReadWriteSocketGivesAWritableSession() throws Exception {
-        HostSession session = HostOpener.libvirt().open(ConnectionEntry.of(URI), null);
+        HostSession session = HostOpener.libvirt().open(ConnectionEntry.of(ReadOnlySocket.URI), null);
         try {
             assertFalse(session.readOnly(), session.readOnlyReason());
         } finally {

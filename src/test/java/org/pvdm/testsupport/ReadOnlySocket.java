@@ -1,0 +1,53 @@
+package org.pvdm.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.pvdm.host.Host;
+import org.pvdm.host.HostException;
+import org.pvdm.host.libvirt.LibvirtHosts;
+
+/**
+ * The machine's libvirtd and its read-only socket, for tests of write access: a test class defines its own guest
+ * through the read-write socket, reaches it through the read-only one, and undefines it afterwards.
+ */
+public final class ReadOnlySocket {
+    public static final String URI = "qemu:///system";
+    public static final Path SOCKET = Path.of("/run/libvirt/libvirt-sock-ro");
+    /** The same libvirtd through its read-only socket: it opens without VIR_CONNECT_RO, and serves read-only. */
+    public static final String RO_URI = URI + "?socket=" + SOCKET;
+
+    private ReadOnlySocket() {}
+
+    /**
+     * Opens the read-write socket and defines the guest; skips (or fails in CI) through {@link Needs} when
+     * libvirt, libvirtd or the read-only socket is missing.
+     *
+     * @return the open read-write host, for {@link #undefine}
+     */
+    public static Host define(String xml) throws HostException {
+        Needs.libvirt0();
+        Host admin = null;
+        try {
+            admin = LibvirtHosts.open(URI, true, null, Duration.ofSeconds(5));
+        } catch (HostException e) {
+            Needs.libvirtd(URI, e.getMessage());
+        }
+        Needs.present(Files.exists(SOCKET), () -> "libvirtd's read-only socket " + SOCKET);
+        admin.define(xml);
+        return admin;
+    }
+
+    /** Undefines the guest (gone already is fine) and closes the host; null does nothing. */
+    public static void undefine(Host admin, String uuid) {
+        if (admin == null) {
+            return;
+        }
+        try {
+            admin.undefine(uuid);
+        } catch (HostException e) {
+            // already gone: fine
+        }
+        admin.close();
+    }
+}
