@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.PointerByReference;
 import org.pvdm.host.GuestDefinition;
 import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
@@ -58,73 +57,65 @@ final class RawListing {
      * thread that read it, so the caller's work on it (classifying) runs beside the reading of the others.
      */
     static List<GuestDefinition> definitions(Pointer conn, Consumer<GuestDefinition> each) throws Failed {
-        PointerByReference ref = new PointerByReference();
-        int n = RawLib.virConnectListAllDomains(conn, ref, ALL);
-        if (n < 0) {
-            throw new Failed("virConnectListAllDomains");
-        }
-        Pointer array = ref.getValue();
-        Pointer[] domains = new Pointer[n];
-        for (int i = 0; i < n; i++) {
-            domains[i] = array.getPointer((long) i * Native.POINTER_SIZE);
-        }
-        GuestDefinition[] out = new GuestDefinition[n];
-        int parts = Math.max(1, Math.min(PARTS, Math.min(n / MIN_SHARE, Runtime.getRuntime().availableProcessors())));
-        try {
-            List<Future<Void>> others = new ArrayList<>();
-            for (int p = 1; p < parts; p++) {
-                int from = n * p / parts;
-                int to = n * (p + 1) / parts;
-                others.add(Fanout.submit(() -> {
-                    read(domains, from, to, out, each);
-                    return null;
-                }));
+        try (DomainList domains = DomainList.of(conn, ALL)) {
+            if (domains == null) {
+                throw new Failed("virConnectListAllDomains");
             }
-            Failed failed = null;
-            RuntimeException bug = null;
-            try {
-                read(domains, 0, n / parts, out, each);
-            } catch (Failed e) {
-                failed = e;
-            } catch (RuntimeException e) {
-                bug = e;
-            }
-            // the other shares end before the handles are freed below, whatever this share threw
-            for (Future<Void> f : others) {
-                try {
-                    Fanout.await(f);
-                } catch (IllegalStateException e) {
-                    if (e.getCause() instanceof Failed c) {
-                        failed = failed == null ? c : failed;
-                    } else {
-                        bug = bug == null ? e : bug;
-                    }
-                } catch (RuntimeException e) {
-                    bug = bug == null ? e : bug;
-                }
-            }
-            if (bug != null) {
-                throw bug;
-            }
-            if (failed != null) {
-                throw failed;
-            }
-            return java.util.Arrays.asList(out);
-        } finally {
-            for (Pointer d : domains) {
-                RawLib.virDomainFree(d);
-            }
-            if (array != null) {
-                Native.free(Pointer.nativeValue(array));
-            }
+            return definitions(domains, each);
         }
     }
 
-    private static void read(Pointer[] domains, int from, int to, GuestDefinition[] out,
+    private static List<GuestDefinition> definitions(DomainList domains, Consumer<GuestDefinition> each)
+            throws Failed {
+        int n = domains.size();
+        GuestDefinition[] out = new GuestDefinition[n];
+        int parts = Math.max(1, Math.min(PARTS, Math.min(n / MIN_SHARE, Runtime.getRuntime().availableProcessors())));
+        List<Future<Void>> others = new ArrayList<>();
+        for (int p = 1; p < parts; p++) {
+            int from = n * p / parts;
+            int to = n * (p + 1) / parts;
+            others.add(Fanout.submit(() -> {
+                read(domains, from, to, out, each);
+                return null;
+            }));
+        }
+        Failed failed = null;
+        RuntimeException bug = null;
+        try {
+            read(domains, 0, n / parts, out, each);
+        } catch (Failed e) {
+            failed = e;
+        } catch (RuntimeException e) {
+            bug = e;
+        }
+        // the other shares end before the handles are freed, whatever this share threw
+        for (Future<Void> f : others) {
+            try {
+                Fanout.await(f);
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof Failed c) {
+                    failed = failed == null ? c : failed;
+                } else {
+                    bug = bug == null ? e : bug;
+                }
+            } catch (RuntimeException e) {
+                bug = bug == null ? e : bug;
+            }
+        }
+        if (bug != null) {
+            throw bug;
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private static void read(DomainList domains, int from, int to, GuestDefinition[] out,
             Consumer<GuestDefinition> each) throws Failed {
         for (int i = from; i < to; i++) {
-            GuestSummary g = summary(domains[i]);
-            out[i] = GuestDefinition.of(g, xml(domains[i], g.persistent() ? XML_INACTIVE : 0));
+            GuestSummary g = summary(domains.get(i));
+            out[i] = GuestDefinition.of(g, xml(domains.get(i), g.persistent() ? XML_INACTIVE : 0));
             each.accept(out[i]);
         }
     }
@@ -146,30 +137,14 @@ final class RawListing {
         void accept(Pointer domain) throws Failed;
     }
 
-    /** Lists every domain and calls body for each; every domain handle and the array are freed, whatever happens. */
+    /** Lists every domain and calls body for each; the handles are freed, whatever happens. */
     private static void each(Pointer conn, PerDomain body) throws Failed {
-        PointerByReference ref = new PointerByReference();
-        int n = RawLib.virConnectListAllDomains(conn, ref, ALL);
-        if (n < 0) {
-            throw new Failed("virConnectListAllDomains");
-        }
-        Pointer array = ref.getValue();
-        int i = 0;
-        try {
-            for (; i < n; i++) {
-                Pointer d = array.getPointer((long) i * Native.POINTER_SIZE);
-                try {
-                    body.accept(d);
-                } finally {
-                    RawLib.virDomainFree(d);
-                }
+        try (DomainList domains = DomainList.of(conn, ALL)) {
+            if (domains == null) {
+                throw new Failed("virConnectListAllDomains");
             }
-        } finally {
-            for (i++; i < n; i++) {
-                RawLib.virDomainFree(array.getPointer((long) i * Native.POINTER_SIZE));
-            }
-            if (array != null) {
-                Native.free(Pointer.nativeValue(array));
+            for (int i = 0; i < domains.size(); i++) {
+                body.accept(domains.get(i));
             }
         }
     }

@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.PointerByReference;
 import org.pvdm.host.GuestDefinition;
 import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
@@ -82,74 +80,56 @@ final class RawRemoteListing {
      */
     private static List<GuestDefinition> definitions(Pointer conn, Consumer<GuestDefinition> each, BulkSource bulk)
             throws RawListing.Failed {
-        PointerByReference ref = new PointerByReference();
-        int n = RawLib.virConnectListAllDomains(conn, ref, 0);
-        if (n < 0) {
-            throw new RawListing.Failed("virConnectListAllDomains");
+        try (DomainList all = DomainList.of(conn, 0)) {
+            if (all == null) {
+                throw new RawListing.Failed("virConnectListAllDomains");
+            }
+            return definitions(all, each, bulk);
         }
-        Pointer array = ref.getValue();
-        List<Pointer> domains = new ArrayList<>(n);
+    }
+
+    private static List<GuestDefinition> definitions(DomainList domains, Consumer<GuestDefinition> each,
+            BulkSource bulk) throws RawListing.Failed {
+        int n = domains.size();
+        Bulk facts = bulk.get();
+        List<GuestSummary> guests = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            domains.add(array.getPointer((long) i * Native.POINTER_SIZE));
+            guests.add(summary(domains.get(i), facts));
         }
-        try {
-            Bulk facts = bulk.get();
-            List<GuestSummary> guests = new ArrayList<>(n);
-            for (Pointer d : domains) {
-                guests.add(summary(d, facts));
+        // each definition goes to the caller on the thread that fetched it, while other fetches are in flight
+        List<Fanout.Result<GuestDefinition>> defs = Fanout.map(java.util.stream.IntStream.range(0, n).boxed().toList(),
+                true, i -> {
+                    GuestSummary g = guests.get(i);
+                    String xml = RawListing.xmlOrNull(domains.get(i), g.persistent() ? RawListing.XML_INACTIVE : 0);
+                    if (xml == null) {
+                        return null;
+                    }
+                    GuestDefinition d = GuestDefinition.of(g, xml);
+                    each.accept(d);
+                    return d;
+                });
+        List<GuestDefinition> out = new ArrayList<>(n);
+        for (Fanout.Result<GuestDefinition> d : defs) {
+            if (d.value() == null) {
+                throw new RawListing.Failed("virDomainGetXMLDesc"); // gone meanwhile, or the link: libvirt-java says which
             }
-            // each definition goes to the caller on the thread that fetched it, while other fetches are in flight
-            List<Fanout.Result<GuestDefinition>> defs = Fanout.map(java.util.stream.IntStream.range(0, n).boxed().toList(),
-                    true, i -> {
-                        GuestSummary g = guests.get(i);
-                        String xml = RawListing.xmlOrNull(domains.get(i), g.persistent() ? RawListing.XML_INACTIVE : 0);
-                        if (xml == null) {
-                            return null;
-                        }
-                        GuestDefinition d = GuestDefinition.of(g, xml);
-                        each.accept(d);
-                        return d;
-                    });
-            List<GuestDefinition> out = new ArrayList<>(n);
-            for (Fanout.Result<GuestDefinition> d : defs) {
-                if (d.value() == null) {
-                    throw new RawListing.Failed("virDomainGetXMLDesc"); // gone meanwhile, or the link: libvirt-java says which
-                }
-                out.add(d.value());
-            }
-            return out;
-        } finally {
-            domains.forEach(RawLib::virDomainFree);
-            if (array != null) {
-                Native.free(Pointer.nativeValue(array));
-            }
+            out.add(d.value());
         }
+        return out;
     }
 
     /** The UUIDs of the persistent domains, from one listing call. */
     private static Set<String> persistentUuids(Pointer conn) throws RawListing.Failed {
-        Set<String> out = new HashSet<>();
-        PointerByReference ref = new PointerByReference();
-        int n = RawLib.virConnectListAllDomains(conn, ref, LIST_PERSISTENT);
-        if (n < 0) {
-            throw new RawListing.Failed("virConnectListAllDomains(PERSISTENT)");
-        }
-        Pointer array = ref.getValue();
-        try {
-            for (int i = 0; i < n; i++) {
-                Pointer d = array.getPointer((long) i * Native.POINTER_SIZE);
-                try {
-                    out.add(RawListing.uuid(d));
-                } finally {
-                    RawLib.virDomainFree(d);
-                }
+        try (DomainList persistent = DomainList.of(conn, LIST_PERSISTENT)) {
+            if (persistent == null) {
+                throw new RawListing.Failed("virConnectListAllDomains(PERSISTENT)");
             }
-        } finally {
-            if (array != null) {
-                Native.free(Pointer.nativeValue(array));
+            Set<String> out = new HashSet<>();
+            for (int i = 0; i < persistent.size(); i++) {
+                out.add(RawListing.uuid(persistent.get(i)));
             }
+            return out;
         }
-        return out;
     }
 
     private static GuestSummary summary(Pointer d, Bulk facts) throws RawListing.Failed {

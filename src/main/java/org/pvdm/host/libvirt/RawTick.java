@@ -9,7 +9,6 @@ import java.util.Set;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.PointerByReference;
 import org.pvdm.host.BlockCounters;
 import org.pvdm.host.GuestCounters;
 import org.pvdm.host.NetCounters;
@@ -37,33 +36,23 @@ final class RawTick {
     }
 
     List<GuestCounters> read(Pointer conn, Set<String> wanted, ReadWindow window) throws Failed {
-        PointerByReference ref = new PointerByReference();
-        int n = conn == null ? -1 : RawLib.virConnectListAllDomains(conn, ref, RawLib.LIST_ACTIVE);
-        if (n < 0) {
-            throw new Failed();
-        }
-        Pointer array = ref.getValue();
-        List<GuestCounters> out = new ArrayList<>(n);
-        try {
-            for (int i = 0; i < n; i++) {
-                Pointer d = array.getPointer((long) i * Native.POINTER_SIZE);
+        try (DomainList running = DomainList.of(conn, RawLib.LIST_ACTIVE)) {
+            if (running == null) {
+                throw new Failed();
+            }
+            List<GuestCounters> out = new ArrayList<>(running.size());
+            for (int i = 0; i < running.size(); i++) {
                 try {
-                    GuestCounters g = guest(d, wanted, window);
+                    GuestCounters g = guest(running.get(i), wanted, window);
                     if (g != null) {
                         out.add(g);
                     }
                 } catch (IOException | org.libvirt.LibvirtException e) {
                     LOG.debug("guest left out of this tick: {}", e.getMessage());
-                } finally {
-                    RawLib.virDomainFree(d);
                 }
             }
-        } finally {
-            if (array != null) {
-                Native.free(Pointer.nativeValue(array));
-            }
+            return out;
         }
-        return out;
     }
 
     private GuestCounters guest(Pointer d, Set<String> wanted, ReadWindow window)
