@@ -71,17 +71,6 @@ public final class Inventory {
         }
     }
 
-    /**
-     * Some guests with their verdicts, in the given order: their definitions read in one batch (in parallel
-     * over the connection where the host allows) and judged on all cores; one unreadable guest does not sink the
-     * others.
-     *
-     * @throws HostException only when the host itself cannot be reached
-     */
-    public List<GuestRow> rows(List<GuestSummary> guests) throws HostException {
-        return host.definitions(guests).parallelStream().map(this::row).toList(); // judged on all cores
-    }
-
     public GuestRow row(GuestSummary g) throws HostException {
         try {
             return new GuestRow(g, report(g), "");

@@ -171,7 +171,7 @@ final class LibvirtHost implements Host {
 
     /** The raw pass, or null when it cannot be used or failed (libvirt-java then says what is wrong). */
     private List<GuestDefinition> rawDefinitions(Consumer<GuestDefinition> each) {
-        if (!closed.get() && RawListing.usable(conn.pointer())) {
+        if (rawUsable()) {
             try {
                 List<GuestDefinition> out = new ArrayList<>(remote ? RawRemoteListing.definitions(conn, stats, each)
                         : RawListing.definitions(conn.pointer(), each));
@@ -196,7 +196,11 @@ final class LibvirtHost implements Host {
      * per-call overhead is most of the cost. A remote host keeps its calls in parallel over the link (Fanout).
      */
     private boolean rawListing() {
-        return !remote && !closed.get() && RawListing.usable(conn.pointer());
+        return !remote && rawUsable();
+    }
+
+    private boolean rawUsable() {
+        return !closed.get() && RawListing.usable(conn.pointer());
     }
 
     @Override
