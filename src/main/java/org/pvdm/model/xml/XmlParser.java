@@ -85,6 +85,15 @@ public final class XmlParser {
     }
 
     private static XmlDocument parse(String text, XmlSource source) throws XmlException {
+        XmlDocument plain = PlainXmlReader.read(text, source);
+        if (plain != null) {
+            return plain;
+        }
+        return parseFully(text, source);
+    }
+
+    /** The JDK's parser: for every text, and the only one for what {@link PlainXmlReader} does not take. */
+    static XmlDocument parseFully(String text, XmlSource source) throws XmlException {
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(new StringReader(text));
