@@ -3,6 +3,7 @@ package org.pvdm.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pvdm.host.HostUris;
 import org.pvdm.host.libvirt.LibvirtHosts;
 import org.pvdm.model.classify.Classifier;
 import org.pvdm.model.domain.Domain;
@@ -11,12 +12,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Start-up work a host command needs anyway, begun on a spare core while the main thread parses the command line
- * and opens the host: loading libvirt (once per process; the command's own call gets the same answer, also when
- * libvirt is missing), then the XML parser and the classifier run on a few built-in guests until the host is open
- * (at most {@link #ROUNDS} guests). The JIT has then compiled them before the host's guests arrive: on a
- * 1,000-guest test-driver host, libvirt opening the host takes about 0.3 s on one core while the other idles,
- * and classifying the first guests with cold code cost three times the warm cost. Nothing it does is seen: no
- * output, no connection.
+ * and opens the host: for {@code pvdm list}, opening its host read-only (see {@link LibvirtHosts#startOpening}:
+ * local hosts only, no credentials, taken by the command's own open); loading libvirt (once per process; the
+ * command's own call gets the same answer, also when libvirt is missing); then the XML parser and the classifier
+ * run on a few built-in guests until the host is open (at most {@link #ROUNDS} guests). The JIT has then compiled
+ * them before the host's guests arrive: on a 1,000-guest test-driver host, libvirt opening the host takes about
+ * 0.3 s on one core while the other idles, and classifying the first guests with cold code cost three times the
+ * warm cost. Nothing it does is seen: no output, and no connection but the one the command takes.
  */
 public final class Warmup {
     private static final Set<String> HOST_COMMANDS = Set.of("list", "inspect", "plan", "convert", "apply", "rollback",
@@ -55,16 +57,22 @@ public final class Warmup {
      * logging is set up (this class and the libvirt load it starts need no logger until they log).
      */
     public static void start(String[] args) {
-        start(CommandWord.of(args));
+        String command = CommandWord.of(args);
+        start(command, "list".equals(command) ? CommandWord.connectValue(args) : null);
     }
 
-    /** Starts the warm-up when {@code command} (the command word, or null) talks to a host. */
-    static void start(String command) {
+    /**
+     * Starts the warm-up when {@code command} (the command word, or null) talks to a host.
+     *
+     * @param connect the one --connect value of a command that opens its host read-only ("" for none: the default
+     *                host): that host is opened early; null opens nothing early
+     */
+    static void start(String command, String connect) {
         // -Dpvdm.warmup=false: for measuring what it saves (docs/benchmarks.md)
         if (command == null || !HOST_COMMANDS.contains(command) || "false".equals(System.getProperty("pvdm.warmup"))) {
             return;
         }
-        Thread t = new Thread(Warmup::run, "pvdm-warmup");
+        Thread t = new Thread(() -> run(connect), "pvdm-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -75,8 +83,11 @@ public final class Warmup {
         hostOpen = true;
     }
 
-    private static void run() {
+    private static void run(String connect) {
         try {
+            if (connect != null && !"false".equals(System.getProperty("pvdm.earlyopen"))) {
+                LibvirtHosts.startOpening(HostUris.resolve(connect));
+            }
             LibvirtHosts.unavailableReason();
             for (int i = 0; i < ROUNDS && !hostOpen; i++) {
                 Classifier.classify(Domain.parse(GUESTS.get(i % GUESTS.size())));

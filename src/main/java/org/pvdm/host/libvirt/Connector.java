@@ -44,18 +44,21 @@ final class Connector {
         String effective = withNoTty(uri);
         PromptAuth auth = writable || prompt != null || password != null ? new PromptAuth(prompt, password) : null;
         int flags = writable ? 0 : OpenFlags.READONLY.getBit();
-        CompletableFuture<PvdmConnect> result = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            try {
-                result.complete(new PvdmConnect(effective, auth, flags));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        }, "pvdm-connect");
-        worker.setDaemon(true);
         ConnectChildren children = ConnectChildren.snapshot();
         long start = System.nanoTime();
-        worker.start();
+        CompletableFuture<PvdmConnect> early = EarlyOpen.claim(effective, flags, auth != null);
+        CompletableFuture<PvdmConnect> result = early != null ? early : new CompletableFuture<>();
+        if (early == null) {
+            Thread worker = new Thread(() -> {
+                try {
+                    result.complete(new PvdmConnect(effective, auth, flags));
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
+            }, "pvdm-connect");
+            worker.setDaemon(true);
+            worker.start();
+        }
         try {
             while (true) {
                 long spentOnPrompt = auth == null ? 0 : auth.promptNanos();
@@ -123,7 +126,7 @@ final class Connector {
     }
 
     /** The test driver reads a node file: say clearly when it is missing (libxml2 would print to stderr). */
-    private static void checkNodeFile(String uri) throws HostException {
+    static void checkNodeFile(String uri) throws HostException {
         if (!uri.startsWith("test:")) {
             return;
         }

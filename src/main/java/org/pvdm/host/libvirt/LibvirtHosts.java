@@ -47,6 +47,29 @@ public final class LibvirtHosts {
         return new LibvirtHost(conn, clean, !writable);
     }
 
+    /**
+     * Begins opening a local host read-only without credentials on a spare thread, for a command that will open it
+     * so (pvdm list): the next {@link #open(String, boolean)} of the same URI, read-only, takes the connection
+     * instead of opening its own. URIs that name a remote host, options or a password are left to that open.
+     *
+     * @return whether the open was begun
+     */
+    public static boolean startOpening(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        String u = uri.strip();
+        if (!UriPolicy.redact(u).equals(u)) {
+            return false;
+        }
+        try {
+            Connector.checkNodeFile(u);
+        } catch (HostException e) {
+            return false;
+        }
+        return EarlyOpen.start(u) != null;
+    }
+
     /** The version of the libvirt client library in this process ("9.0.0"), "" when it cannot be loaded. */
     public static String clientVersion() {
         if (unavailableReason().isPresent()) {
