@@ -23,8 +23,15 @@ final class ConnectChildren {
         this.before = before;
     }
 
-    /** Notes the children that exist before a connection is opened. */
-    static ConnectChildren snapshot() {
+    /**
+     * Notes the children that exist before a connection to {@code uri} is opened. A local connection without a
+     * transport (qemu:///system, test:///...) starts none, so nothing is noted: listing the children reads every
+     * process of the machine.
+     */
+    static ConnectChildren snapshot(String uri) {
+        if (Connector.hostOf(uri).isEmpty() && uri.indexOf('+') < 0) {
+            return new ConnectChildren(null);
+        }
         return new ConnectChildren(ProcessHandle.current().children().map(ProcessHandle::pid)
                 .collect(Collectors.toSet()));
     }
@@ -36,6 +43,9 @@ final class ConnectChildren {
      *             connection opened meanwhile to another host keeps its ssh
      */
     List<Long> stop(String host) {
+        if (before == null) {
+            return List.of();
+        }
         List<ProcessHandle> mine = ProcessHandle.current().children()
                 .filter(p -> !before.contains(p.pid()) && isTransportFor(p, host)).toList();
         for (ProcessHandle p : mine) {

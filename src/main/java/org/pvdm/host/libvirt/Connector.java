@@ -44,7 +44,7 @@ final class Connector {
         String effective = withNoTty(uri);
         PromptAuth auth = writable || prompt != null || password != null ? new PromptAuth(prompt, password) : null;
         int flags = writable ? 0 : OpenFlags.READONLY.getBit();
-        ConnectChildren children = ConnectChildren.snapshot();
+        ConnectChildren children = ConnectChildren.snapshot(uri);
         long start = System.nanoTime();
         CompletableFuture<PvdmConnect> early = EarlyOpen.claim(effective, flags, auth != null);
         CompletableFuture<PvdmConnect> result = early != null ? early : new CompletableFuture<>();

@@ -4,9 +4,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import com.sun.jna.Pointer;
 
-import org.libvirt.Connect;
 import org.libvirt.ConnectAuth;
 import org.libvirt.LibvirtException;
+import org.libvirt.PvdmConnectBase;
 
 /**
  * A libvirt-java connection that lets this package reach the raw virConnectPtr (for the raw bindings), and that
@@ -15,7 +15,7 @@ import org.libvirt.LibvirtException;
  * ran) freed memory that call still used, and the JVM died in libvirt. Calls run under {@link #inUse}; {@link #close}
  * waits for those in flight. A call must not close its own connection.
  */
-final class PvdmConnect extends Connect {
+final class PvdmConnect extends PvdmConnectBase {
 
     /** Held while calls run: {@code try (InUse u = conn.inUse()) { ... }}. */
     interface InUse extends AutoCloseable {
@@ -27,6 +27,11 @@ final class PvdmConnect extends Connect {
 
     PvdmConnect(String uri, ConnectAuth auth, int flags) throws LibvirtException {
         super(uri, auth, flags);
+    }
+
+    /** Takes over a virConnectPtr opened through the raw binding ({@link RawOpen}). */
+    PvdmConnect(Pointer opened) {
+        super(opened);
     }
 
     /** The virConnectPtr, or null once closed. Only under {@link #inUse}: it may be freed otherwise. */

@@ -22,7 +22,10 @@ public final class XmlParser {
     private static final String[] LIFTED_LIMITS = {"jdk.xml.maxGeneralEntitySizeLimit", "jdk.xml.totalEntitySizeLimit",
         "jdk.xml.entityExpansionLimit", "jdk.xml.maxElementDepth"};
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    /** The JDK's parser, set up on first use: the plain reader takes what libvirt writes without it. */
+    private static final class Full {
+        static final XMLInputFactory FACTORY = newFactory();
+    }
 
     private XmlParser() {}
 
@@ -96,7 +99,7 @@ public final class XmlParser {
     static XmlDocument parseFully(String text, XmlSource source) throws XmlException {
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new StringReader(text));
+            r = Full.FACTORY.createXMLStreamReader(new StringReader(text));
             return new XmlTreeBuilder(r, source, text).read();
         } catch (XMLStreamException e) {
             throw new XmlException(XmlErrors.describe(e, null), e);
