@@ -16,6 +16,10 @@ final class DomainFiles {
     private DomainFiles() {}
 
     static Domain read(Path file) {
+        if (file.toString().isBlank()) {
+            // Path.of("") is the current folder: "is a directory" would not say what was wrong
+            throw new CliException(ExitCodes.USAGE, "an empty file name: give the path of a domain XML file");
+        }
         if (Files.isDirectory(file)) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": is a directory, not a domain XML file");
         }

@@ -61,6 +61,14 @@ class XmlInspectCliTest {
     }
 
     @Test
+    void anEmptyFileNameIsAUsageErrorNotTheCurrentFolder() {
+        CliRun r = CliRun.of("xml", "inspect", "");
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("an empty file name"), r.err());
+        assertTrue(r.oneLineError(), r.err());
+    }
+
+    @Test
     void aFileThatIsNotADomainIsNamed() throws Exception {
         Path f = write("net.xml", "<network><name>default</name></network>");
         CliRun r = CliRun.of("xml", "inspect", f.toString());
