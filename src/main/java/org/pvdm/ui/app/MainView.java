@@ -72,8 +72,8 @@ public final class MainView extends BorderPane {
         ContextMenus.attachDevices(this, devices.table());
         guestsSplit.getItems().setAll(guestTable(vm.guests()), devices);
         guestsSplit.setOrientation(Orientation.VERTICAL);
-        // the devices of the chosen guest are where the work is: with half the height, 1024x700 showed two of them
-        guestsSplit.setDividerPositions(0.4);
+        guestsSplit.setId("guests-split");
+        new GuestsSplit(guestsSplit, vm.devices().guestProperty(), () -> guestTable(vm.guests()).table());
         vm.guestsProperty().addListener((o, was, now) -> {
             double[] at = guestsSplit.getDividerPositions();
             guestsSplit.getItems().set(0, guestTable(now));

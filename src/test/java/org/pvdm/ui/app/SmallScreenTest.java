@@ -10,12 +10,14 @@ import javafx.geometry.Rectangle2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import org.junit.jupiter.api.Test;
 import org.pvdm.testsupport.MainWindowFixture;
+import org.pvdm.ui.VisibleRows;
 import org.pvdm.ui.common.Settings;
 import org.pvdm.ui.devices.DeviceItem;
 import org.pvdm.ui.guests.GuestItem;
@@ -32,6 +34,89 @@ class SmallScreenTest extends MainWindowFixture {
         double h = n.getScene().getHeight();
         assertTrue(b.getMinX() >= 0 && b.getMaxX() <= w + 0.5 && b.getMinY() >= 0 && b.getMaxY() <= h + 0.5,
                 id + " lies inside the 1024x700 window: " + b);
+    }
+
+    private void at1024x700(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        openDemo();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A value read on the FX thread. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
+    }
+
+    private static int rows(TableView<?> table) {
+        return onFx(() -> VisibleRows.count(table));
+    }
+
+    private static double divider(SplitPane split) {
+        return onFx(() -> split.getDividerPositions()[0]);
+    }
+
+    @Test
+    void theGuestsHaveTheRoomUntilOneIsChosenThenItsDevices(FxRobot robot) {
+        at1024x700(robot);
+        TableView<GuestItem> guests = robot.lookup("#guest-table").queryTableView();
+        TableView<DeviceItem> devices = robot.lookup("#device-table").queryTableView();
+        SplitPane split = robot.lookup("#guests-split").query();
+        int before = rows(guests);
+        assertTrue(before >= 8, "at least 8 of the 18 guests in view before a choice: " + before);
+
+        // by keyboard: into the table from the filter box, then down to a guest with 4 or more devices
+        robot.clickOn("#guest-filter");
+        robot.type(KeyCode.DOWN);
+        waitFor("a guest chosen", () -> vm.guests().selectedProperty().get() != null);
+        for (int i = 0; i < 18 && !"sles15sp4-nfs".equals(vm.guests().selectedProperty().get().name()); i++) {
+            robot.type(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals("sles15sp4-nfs", vm.guests().selectedProperty().get().name());
+        waitFor("the devices of sles15sp4-nfs", () -> devices.getItems().size() >= 4);
+        waitFor("the divider at rest for the devices",
+                () -> Math.abs(split.getDividerPositions()[0] - GuestsSplit.AFTER_CHOICE) < 0.001);
+        WaitForAsyncUtils.waitForFxEvents();
+        int deviceRows = rows(devices);
+        assertTrue(deviceRows >= 4, "at least 4 device rows once a guest is chosen: " + deviceRows);
+        inside(robot, "#switch-button");
+        assertTrue(guests.isFocused(), "the guest table keeps the focus");
+        int chosen = guests.getSelectionModel().getSelectedIndex();
+        assertTrue(onFx(() -> VisibleRows.shows(guests, chosen)),
+                "the chosen guest's row stays in view");
+
+        // the move happens once: the next guest leaves the divider where it is
+        double after = divider(split);
+        robot.type(KeyCode.UP);
+        waitFor("another guest", () -> !"sles15sp4-nfs".equals(vm.guests().selectedProperty().get().name()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after, divider(split), 0.0001, "no second move");
+    }
+
+    @Test
+    void aDividerTheAdminDraggedStaysWhereTheyLeftIt(FxRobot robot) throws InterruptedException {
+        at1024x700(robot);
+        TableView<GuestItem> guests = robot.lookup("#guest-table").queryTableView();
+        TableView<DeviceItem> devices = robot.lookup("#device-table").queryTableView();
+        SplitPane split = robot.lookup("#guests-split").query();
+        assertTrue(rows(guests) >= 8, "the guests have the room first: " + rows(guests) + " rows");
+        Node bar = split.lookupAll(".split-pane-divider").stream().filter(n -> n.getParent() == split)
+                .findFirst().orElseThrow();
+        double was = divider(split);
+        robot.drag(bar).moveBy(0, -60).moveBy(0, -60).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double dragged = divider(split);
+        assertTrue(dragged < was - 0.1, "the drag moved the divider: " + was + " -> " + dragged);
+
+        robot.interact(() -> guests.getSelectionModel().select(guest("sles15sp4-nfs")));
+        waitFor("the devices of sles15sp4-nfs", () -> devices.getItems().size() >= 4);
+        // longer than the slide pvdm would make on its own: a move, if any, would show by now
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dragged, divider(split), 0.0001, "the divider stays where the admin dragged it");
     }
 
     @Test

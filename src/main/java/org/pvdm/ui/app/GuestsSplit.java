@@ -1,0 +1,123 @@
+package org.pvdm.ui.app;
+
+import java.util.function.Supplier;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
+/**
+ * Where the Guests tab's divider (guest table above, the chosen guest's devices below) stands: the room goes
+ * where the admin is looking. Before any guest is chosen there is nothing to show below but a hint, so the guest
+ * table gets most of the height (a projector's 1024x700 shows a dozen guests instead of three). On the first
+ * choice of a guest the divider slides, once, to give the devices the room, keeping the chosen row in view.
+ *
+ * <p>Why a move rather than one fixed split: at 1024x700 eight guest rows and four device rows with the device
+ * toolbar and notes do not fit in the tab together (about 290 + 350 px of 610), so a single position fails one
+ * of the two moments. The move happens once and never after the admin has dragged the divider: from then on
+ * it is theirs, and pvdm moving it again would undo their choice. Focus and selection stay in the guest table,
+ * which only changes size.
+ */
+final class GuestsSplit {
+    /** The guest table's share of the height while no guest is chosen: the devices keep their title, toolbar
+     * and hint. */
+    static final double BEFORE_CHOICE = 0.72;
+    /** Its share once a guest is chosen: the devices of the chosen guest are where the work is. */
+    static final double AFTER_CHOICE = 0.38;
+    private static final Duration SLIDE = Duration.millis(220);
+
+    private final SplitPane split;
+    private final Supplier<TableView<?>> guestTable;
+    private final DoubleProperty position = new SimpleDoubleProperty();
+    private boolean dragged;
+    private boolean moved;
+    private Timeline slide;
+    private Runnable unfollow = () -> { };
+
+    GuestsSplit(SplitPane split, ObservableValue<?> chosen, Supplier<TableView<?>> guestTable) {
+        this.split = split;
+        this.guestTable = guestTable;
+        split.setDividerPositions(BEFORE_CHOICE);
+        position.addListener((o, was, now) -> split.setDividerPositions(now.doubleValue()));
+        // a drag (not a mere click) on this split's own divider hands the divider to the admin for this run
+        split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (onDivider(e.getTarget())) {
+                takenOver();
+            }
+        });
+        chosen.addListener((o, was, now) -> {
+            if (now != null && !moved && !dragged) {
+                moved = true;
+                slideTo(AFTER_CHOICE);
+            }
+        });
+    }
+
+    /** Whether the admin has dragged the divider (pvdm no longer moves it). */
+    boolean draggedByUser() {
+        return dragged;
+    }
+
+    /** Whether the one move for the first chosen guest is under way. */
+    boolean sliding() {
+        return slide != null;
+    }
+
+    private void takenOver() {
+        dragged = true;
+        if (slide != null) {
+            slide.stop();
+            finished();
+        }
+    }
+
+    private boolean onDivider(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return n.getParent() == split;
+            }
+        }
+        return false;
+    }
+
+    private void slideTo(double to) {
+        double[] at = split.getDividerPositions();
+        position.set(at.length > 0 ? at[0] : BEFORE_CHOICE);
+        TableView<?> table = guestTable.get();
+        // the table shrinks from below: keep the chosen row in view as it does (after each layout, not during it)
+        ChangeListener<Number> follow = (o, was, now) -> Platform.runLater(() -> keepSelectedInView(table));
+        table.heightProperty().addListener(follow);
+        unfollow = () -> table.heightProperty().removeListener(follow);
+        slide = new Timeline(new KeyFrame(SLIDE, new KeyValue(position, to, Interpolator.EASE_BOTH)));
+        slide.setOnFinished(e -> {
+            finished();
+            Platform.runLater(() -> keepSelectedInView(table));
+        });
+        slide.play();
+    }
+
+    private void finished() {
+        slide = null;
+        unfollow.run();
+        unfollow = () -> { };
+    }
+
+    /** Scrolls the guest table by as little as needed to show its selected row whole. */
+    private static void keepSelectedInView(TableView<?> table) {
+        int i = table.getSelectionModel().getSelectedIndex();
+        if (i >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(i);
+        }
+    }
+}
