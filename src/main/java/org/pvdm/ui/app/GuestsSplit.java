@@ -20,11 +20,11 @@ import javafx.util.Duration;
 /**
  * Where the Guests tab's divider (guest table above, the chosen guest's devices below) stands: the room goes
  * where the admin is looking. Before any guest is chosen there is nothing to show below but a hint, so the guest
- * table gets most of the height (a projector's 1024x700 shows a dozen guests instead of three). On the first
+ * table gets most of the height (a projector's 1024x700 shows eleven guests instead of three). On the first
  * choice of a guest the divider slides, once, to give the devices the room, keeping the chosen row in view.
  *
  * <p>Why a move rather than one fixed split: at 1024x700 eight guest rows and four device rows with the device
- * toolbar and notes do not fit in the tab together (about 290 + 350 px of 610), so a single position fails one
+ * toolbar and notes do not fit in the tab together (about 290 + 340 px; the split has 520 to 610 px there), so a single position fails one
  * of the two moments. The move happens once and never after the admin has dragged the divider: from then on
  * it is theirs, and pvdm moving it again would undo their choice. Focus and selection stay in the guest table,
  * which only changes size.
@@ -33,8 +33,12 @@ final class GuestsSplit {
     /** The guest table's share of the height while no guest is chosen: the devices keep their title, toolbar
      * and hint. */
     static final double BEFORE_CHOICE = 0.72;
-    /** Its share once a guest is chosen: the devices of the chosen guest are where the work is. */
-    static final double AFTER_CHOICE = 0.38;
+    /** Its share once a guest is chosen on a tall window: the devices of the chosen guest are where the work is. */
+    static final double AFTER_CHOICE = 0.4;
+    /** What the devices need for their title, toolbar, two lines of notes and four rows (42 px each). */
+    static final double DEVICES_ROOM = 340;
+    /** What the guests keep at least: their title and filter, the header and three rows. */
+    static final double GUESTS_ROOM = 160;
     private static final Duration SLIDE = Duration.millis(220);
 
     private final SplitPane split;
@@ -49,6 +53,13 @@ final class GuestsSplit {
         this.split = split;
         this.guestTable = guestTable;
         split.setDividerPositions(BEFORE_CHOICE);
+        // the first layouts run at sizes the window does not keep, and the split clamps the divider to them: until
+        // the divider is the devices' or the admin's, each new height gets the guests' share again
+        split.heightProperty().addListener((o, was, now) -> {
+            if (!moved && !dragged && now.doubleValue() > 0) {
+                split.setDividerPositions(BEFORE_CHOICE);
+            }
+        });
         position.addListener((o, was, now) -> split.setDividerPositions(now.doubleValue()));
         // a drag (not a mere click) on this split's own divider hands the divider to the admin for this run
         split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
@@ -59,19 +70,21 @@ final class GuestsSplit {
         chosen.addListener((o, was, now) -> {
             if (now != null && !moved && !dragged) {
                 moved = true;
-                slideTo(AFTER_CHOICE);
+                slideTo(afterChoice(split.getHeight()));
             }
         });
     }
 
-    /** Whether the admin has dragged the divider (pvdm no longer moves it). */
-    boolean draggedByUser() {
-        return dragged;
-    }
-
-    /** Whether the one move for the first chosen guest is under way. */
-    boolean sliding() {
-        return slide != null;
+    /**
+     * The guests' share once a guest is chosen, in a split of that height: 40 %, less where the devices would
+     * get fewer than four rows (a projector's window, placed at about 920x630, has about 520 px here), but never less than
+     * three guest rows.
+     */
+    static double afterChoice(double height) {
+        if (height <= 0) {
+            return AFTER_CHOICE;
+        }
+        return Math.max(Math.min(GUESTS_ROOM / height, 0.5), Math.min(AFTER_CHOICE, (height - DEVICES_ROOM) / height));
     }
 
     private void takenOver() {

@@ -16,6 +16,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pvdm.testsupport.MainWindowFixture;
 import org.pvdm.ui.VisibleRows;
 import org.pvdm.ui.common.Settings;
@@ -36,10 +38,13 @@ class SmallScreenTest extends MainWindowFixture {
                 id + " lies inside the 1024x700 window: " + b);
     }
 
-    private void at1024x700(FxRobot robot) {
+    /** The demo host in a window of that size: the whole 1024x700 or as {@link WindowState} first places it there. */
+    private void onProjector(FxRobot robot, boolean placed) {
+        Rectangle2D size = placed ? WindowState.place(new Settings(dir.resolve("placed.properties")),
+                new Rectangle2D(0, 0, 1024, 700)) : new Rectangle2D(0, 0, 1024, 700);
         robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
+            stage.setWidth(size.getWidth());
+            stage.setHeight(size.getHeight());
         });
         openDemo();
         WaitForAsyncUtils.waitForFxEvents();
@@ -58,9 +63,10 @@ class SmallScreenTest extends MainWindowFixture {
         return onFx(() -> split.getDividerPositions()[0]);
     }
 
-    @Test
-    void theGuestsHaveTheRoomUntilOneIsChosenThenItsDevices(FxRobot robot) {
-        at1024x700(robot);
+    @ParameterizedTest(name = "placed by pvdm: {0}")
+    @ValueSource(booleans = {false, true})
+    void theGuestsHaveTheRoomUntilOneIsChosenThenItsDevices(boolean placed, FxRobot robot) {
+        onProjector(robot, placed);
         TableView<GuestItem> guests = robot.lookup("#guest-table").queryTableView();
         TableView<DeviceItem> devices = robot.lookup("#device-table").queryTableView();
         SplitPane split = robot.lookup("#guests-split").query();
@@ -78,7 +84,7 @@ class SmallScreenTest extends MainWindowFixture {
         assertEquals("sles15sp4-nfs", vm.guests().selectedProperty().get().name());
         waitFor("the devices of sles15sp4-nfs", () -> devices.getItems().size() >= 4);
         waitFor("the divider at rest for the devices",
-                () -> Math.abs(split.getDividerPositions()[0] - GuestsSplit.AFTER_CHOICE) < 0.001);
+                () -> Math.abs(split.getDividerPositions()[0] - GuestsSplit.afterChoice(split.getHeight())) < 0.001);
         WaitForAsyncUtils.waitForFxEvents();
         int deviceRows = rows(devices);
         assertTrue(deviceRows >= 4, "at least 4 device rows once a guest is chosen: " + deviceRows);
@@ -98,7 +104,7 @@ class SmallScreenTest extends MainWindowFixture {
 
     @Test
     void aDividerTheAdminDraggedStaysWhereTheyLeftIt(FxRobot robot) throws InterruptedException {
-        at1024x700(robot);
+        onProjector(robot, false);
         TableView<GuestItem> guests = robot.lookup("#guest-table").queryTableView();
         TableView<DeviceItem> devices = robot.lookup("#device-table").queryTableView();
         SplitPane split = robot.lookup("#guests-split").query();
