@@ -28,9 +28,9 @@ public final class Warmup {
     private static final Set<String> HOST_COMMANDS = Set.of("list", "inspect", "plan", "convert", "apply", "rollback",
             "stats", "record", "try");
     /**
-     * Enough for the JIT's first tier to compile what runs once per guest (it compiles after about 200 calls), and
-     * for the second share of a big host's open: 300 rounds left the listing of 1,000 guests 10 ms slower and their
-     * JSON 5 ms slower than 2,000 (the rounds stop anyway once the host is open).
+     * Enough for the JIT's first tier to compile what runs once per guest (it compiles after about 200 calls) and
+     * the loops inside it: a big host's open leaves the time, and 300 rounds left the listing of 1,000 guests 10 ms
+     * slower and their JSON 5 ms slower than 2,000 (the rounds stop anyway once the host is open).
      */
     static final int ROUNDS = 2000;
     /** Rows of JSON written every 50 rounds: 16 rows of 7 keys make the escaping loop hot enough to compile. */
@@ -95,6 +95,7 @@ public final class Warmup {
 
     private static void run(String connect) {
         try {
+            // -Dpvdm.earlyopen=false: for measuring what the early open saves (docs/benchmarks.md)
             if (connect != null && !"false".equals(System.getProperty("pvdm.earlyopen"))) {
                 LibvirtHosts.startOpening(HostUris.resolve(connect));
             }
