@@ -64,7 +64,7 @@ final class ConnectErrors {
         if (uri.startsWith("test:")) {
             // the test driver runs in this process: no libvirtd is involved, its node file is what failed
             return fail(Kind.UNREACHABLE, uri, strip(libvirt), "the test driver cannot read that node file: give "
-                    + "test:///default, or a node file in libvirt's test-driver format (pvdm bench --write-node FILE writes one)", e);
+                    + "test:///default, or a node file in libvirt's test-driver format, such as pvdm bench --write-node FILE writes", e);
         }
         return fail(Kind.UNREACHABLE, uri, strip(libvirt), CHECK_URI + ", and that libvirtd runs on the host", e);
     }
