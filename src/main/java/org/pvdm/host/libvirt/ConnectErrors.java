@@ -57,6 +57,15 @@ final class ConnectErrors {
         if (text.contains("libxenlight") || text.contains("xen")) {
             return fail(Kind.UNREACHABLE, uri, strip(libvirt), "this host runs no Xen: use qemu:///system for KVM", e);
         }
+        if (text.contains("unable to parse uri")) {
+            return fail(Kind.UNREACHABLE, uri, "libvirt cannot parse the URI",
+                    "write it as driver[+transport]://[user@host]/path, with a space in a path as %20", e);
+        }
+        if (uri.startsWith("test:")) {
+            // the test driver runs in this process: no libvirtd is involved, its node file is what failed
+            return fail(Kind.UNREACHABLE, uri, strip(libvirt), "the test driver cannot read that node file: give "
+                    + "test:///default, or a node file in libvirt's test-driver format, such as pvdm bench --write-node FILE writes", e);
+        }
         return fail(Kind.UNREACHABLE, uri, strip(libvirt), CHECK_URI + ", and that libvirtd runs on the host", e);
     }
 

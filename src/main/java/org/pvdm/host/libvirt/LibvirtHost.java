@@ -1,46 +1,42 @@
 package org.pvdm.host.libvirt;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
+import org.pvdm.host.DiskSize;
 import org.pvdm.host.GuestDefinition;
-import org.pvdm.host.GuestState;
 import org.pvdm.host.GuestSummary;
 import org.pvdm.host.Host;
 import org.pvdm.host.HostException;
-import org.pvdm.host.HostException.Kind;
 import org.pvdm.host.HostInfo;
+import org.pvdm.host.HostUris;
 import org.pvdm.host.LifecycleEvent;
 import org.pvdm.host.StatsSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link Host} over one libvirt-java connection. Thread-safe: libvirt connections are. */
+/**
+ * {@link Host} over one libvirt-java connection. Thread-safe: libvirt connections are. The listing is
+ * {@link GuestListing}'s, what is done to one guest {@link GuestActions}'; every call runs through
+ * {@link HostCalls}, which refuses it once the host is closed.
+ */
 final class LibvirtHost implements Host {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibvirtHost.class);
-    private static final int XML_INACTIVE = 2; // VIR_DOMAIN_XML_INACTIVE; SECURE would need write access
-    private static final Comparator<GuestSummary> BY_NAME =
-            Comparator.comparing(GuestSummary::name).thenComparing(GuestSummary::uuid);
 
     private final PvdmConnect conn;
     private final String given;
     private final String canonical;
     private final boolean readOnly;
-    private final Guests guests;
-    private final GuestLookup lookup;
+    private final HostCalls calls;
     private final LibvirtStats stats;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final GuestListing listing;
+    private final GuestActions actions;
     /** Guest-event subscriptions not yet removed: {@link #close} removes them before the connection goes. */
-    private final Set<Runnable> subscriptions = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final boolean remote;
+    private final Set<Runnable> subscriptions = ConcurrentHashMap.newKeySet();
 
     LibvirtHost(PvdmConnect conn, String given, boolean readOnly) {
         this.conn = conn;
@@ -54,35 +50,21 @@ final class LibvirtHost implements Host {
         }
         // pvdm's own no_tty=1 is not part of the host's name (a plan records this URI)
         this.canonical = reported == null || reported.equals(Connector.withNoTty(given)) ? given : reported;
-        this.guests = new Guests(conn);
-        this.remote = States.remote(trimmed(given));
-        this.lookup = new GuestLookup(conn, org.pvdm.host.HostUris.displayName(given));
+        this.calls = new HostCalls(conn);
+        Guests guests = new Guests(conn);
         this.stats = new LibvirtStats(conn, given, syntheticCounters(), guests);
+        boolean remote = States.remote(given == null ? "" : given.strip());
+        this.listing = new GuestListing(conn, calls, given, remote, guests, stats);
+        this.actions = new GuestActions(conn, calls, given);
     }
 
-    @FunctionalInterface
-    interface Call<T> {
-        T run() throws LibvirtException, HostException;
-    }
-
-    /** Runs one libvirt call; action says what and on what, for the message: "start guest 'x' on URI". */
-    <T> T call(String action, Call<T> body) throws HostException {
-        if (closed.get()) {
-            throw new HostException(Kind.UNREACHABLE, "cannot " + action + ": the connection is closed (reconnect)");
-        }
-        try (PvdmConnect.InUse u = conn.inUse()) {
-            return body.run();
-        } catch (LibvirtException e) {
-            throw LibvirtErrors.map(e, action);
-        }
-    }
-
-    private static String trimmed(String uri) {
-        return uri == null ? "" : uri.strip();
+    /** Runs one libvirt call through {@link HostCalls#call} (held, refused once closed, errors mapped). */
+    <T> T call(String action, HostCalls.Call<T> body) throws HostException {
+        return calls.call(action, body);
     }
 
     @Override public String uri() { return canonical; }
-    @Override public String displayName() { return org.pvdm.host.HostUris.displayName(given); }
+    @Override public String displayName() { return HostUris.displayName(given); }
     @Override public boolean readOnly() { return readOnly; }
 
     @Override
@@ -109,205 +91,49 @@ final class LibvirtHost implements Host {
         return v <= 0 ? "" : (v / 1_000_000) + "." + (v / 1_000 % 1_000) + "." + (v % 1_000);
     }
 
-    @Override
-    public List<GuestSummary> guests() throws HostException {
-        return call("list the guests on " + given, () -> {
-            if (rawListing()) {
-                try {
-                    List<GuestSummary> out = new ArrayList<>(RawListing.guests(conn.pointer()));
-                    out.sort(BY_NAME);
-                    return out;
-                } catch (RawListing.Failed e) {
-                    LOG.debug("{}: listing through libvirt-java ({})", given, e.getMessage());
-                }
-            }
-            List<Domain> all = guests.domains(false);
-            try {
-                Set<String> persistent = all.isEmpty() ? Set.of() : guests.persistentUuids();
-                Map<String, GuestState> states = all.size() > 1 && remote ? States.all(conn, stats) : null;
-                List<GuestSummary> out = new ArrayList<>(all.size());
-                for (Fanout.Result<GuestSummary> r : Fanout.map(all, remote, d -> Guests.summary(d, persistent, states))) {
-                    if (r.error() == null) {
-                        out.add(r.value());
-                    } else if (LibvirtErrors.kind(r.error()) != Kind.NOT_FOUND) {
-                        throw r.error(); // a guest that vanished while listed is left out
-                    }
-                }
-                out.sort(BY_NAME);
-                return out;
-            } finally {
-                all.forEach(Guests::free);
-            }
-        });
-    }
+    @Override public List<GuestSummary> guests() throws HostException { return listing.guests(); }
 
-    /** One listing call, then every definition in parallel over the connection (no lookup per guest). */
     @Override
     public List<GuestDefinition> definitions(List<GuestSummary> wanted) throws HostException {
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
-        return call("read the guests' definitions on " + given, () -> Definitions.read(guests, given, wanted, remote));
+        return listing.definitions(wanted);
     }
 
-    /**
-     * One pass of raw calls lists the guests and reads their definitions: on a local host each guest is asked its
-     * facts, on a remote one they come in bulk, fetched while the listing call is in flight (one round trip for
-     * the three calls instead of three).
-     */
     @Override
     public List<GuestDefinition> allDefinitions(Consumer<GuestDefinition> each) throws HostException {
-        List<GuestDefinition> raw;
-        try (PvdmConnect.InUse u = conn.inUse()) {
-            raw = rawDefinitions(each);
-        }
-        if (raw != null) {
-            return raw;
-        }
-        List<GuestDefinition> all = definitions(guests());
-        all.parallelStream().forEach(each);
-        return all;
-    }
-
-    /** The raw pass, or null when it cannot be used or failed (libvirt-java then says what is wrong). */
-    private List<GuestDefinition> rawDefinitions(Consumer<GuestDefinition> each) {
-        if (rawUsable()) {
-            try {
-                List<GuestDefinition> out = new ArrayList<>(remote ? RawRemoteListing.definitions(conn, stats, each)
-                        : RawListing.definitions(conn.pointer(), each));
-                out.sort(Comparator.comparing(GuestDefinition::guest, BY_NAME));
-                return out;
-            } catch (RawListing.Failed e) {
-                LOG.debug("{}: reading the definitions through libvirt-java ({})", given, e.getMessage());
-            }
-        }
-        return null;
+        return listing.allDefinitions(each);
     }
 
     /** The raw remote pass alone, for the test that checks it agrees with libvirt-java (no fallback). */
     List<GuestDefinition> remoteRawDefinitions() throws RawListing.Failed {
-        try (PvdmConnect.InUse u = conn.inUse()) {
-            return RawRemoteListing.definitions(conn, stats, d -> { });
-        }
+        return listing.remoteRawDefinitions();
     }
 
-    /**
-     * Raw calls for a local host (the test driver, a local libvirtd): where every call answers at once, libvirt-java's
-     * per-call overhead is most of the cost. A remote host keeps its calls in parallel over the link (Fanout).
-     */
-    private boolean rawListing() {
-        return !remote && rawUsable();
-    }
-
-    private boolean rawUsable() {
-        return !closed.get() && RawListing.usable(conn.pointer());
-    }
+    @Override public GuestSummary guest(String nameOrUuid) throws HostException { return actions.guest(nameOrUuid); }
+    @Override public String inactiveXml(String uuid) throws HostException { return actions.inactiveXml(uuid); }
+    @Override public String liveXml(String uuid) throws HostException { return actions.liveXml(uuid); }
+    @Override public String define(String xml) throws HostException { return actions.define(xml); }
+    @Override public String createTransient(String xml) throws HostException { return actions.createTransient(xml); }
 
     @Override
-    public GuestSummary guest(String nameOrUuid) throws HostException {
-        return call("find guest '" + nameOrUuid + "' on " + given, () -> {
-            Domain d = lookup.byNameOrUuid(nameOrUuid);
-            try {
-                return Guests.summary(d);
-            } finally {
-                Guests.free(d);
-            }
-        });
-    }
-
-    private <T> T onGuest(String uuid, String verb, GuestCall<T> body) throws HostException {
-        Domain d = call("find guest " + uuid + " on " + given, () -> lookup.byUuid(uuid));
-        try {
-            String name = call("read the name of guest " + uuid, d::getName);
-            return call(verb + " guest '" + name + "' on " + given, () -> body.run(d));
-        } finally {
-            Guests.free(d);
-        }
-    }
-
-    @FunctionalInterface
-    private interface GuestCall<T> {
-        T run(Domain d) throws LibvirtException;
-    }
-
-    @Override
-    public String inactiveXml(String uuid) throws HostException {
-        return onGuest(uuid, "read the definition of", d -> d.getXMLDesc(XML_INACTIVE));
-    }
-
-    @Override
-    public String liveXml(String uuid) throws HostException {
-        return onGuest(uuid, "read the live definition of", d -> d.getXMLDesc(0));
-    }
-
-    @Override
-    public String define(String xml) throws HostException {
-        return call("define a guest on " + given, () -> conn.domainDefineXML(xml).getUUIDString());
-    }
-
-    @Override
-    public org.pvdm.host.DiskSize diskSize(String uuid, String target) throws HostException {
-        return onGuest(uuid, "read the size of disk " + target + " of", d -> {
-            try {
-                org.libvirt.DomainBlockInfo b = d.blockInfo(target);
-                return new org.pvdm.host.DiskSize(b.getCapacity(), b.getAllocation(), "block info");
-            } catch (LibvirtException blockInfoFailed) {
-                // the QEMU driver cannot open a pool volume of a shut-off guest itself; its pool knows the size
-                return DiskVolumes.size(conn, d.getXMLDesc(XML_INACTIVE), target).orElseThrow(() -> blockInfoFailed);
-            }
-        });
+    public DiskSize diskSize(String uuid, String target) throws HostException {
+        return actions.diskSize(uuid, target);
     }
 
     @Override
     public String agentCommand(String uuid, String json, int timeoutSeconds) throws HostException {
-        return onGuest(uuid, "ask the guest agent of", d -> d.qemuAgentCommand(json, timeoutSeconds, 0));
+        return actions.agentCommand(uuid, json, timeoutSeconds);
     }
 
     @Override
     public AutoCloseable onReboot(String uuid, Runnable listener) throws HostException {
-        // libvirt-java 0.5.4 cannot unregister a reboot callback: the handle mutes it instead, and the
-        // registration ends with the connection.
-        java.util.concurrent.atomic.AtomicBoolean live = new java.util.concurrent.atomic.AtomicBoolean(true);
-        onGuest(uuid, "watch resets of", d -> {
-            d.addRebootListener(dom -> {
-                if (live.get()) {
-                    listener.run();
-                }
-            });
-            return null;
-        });
-        return () -> live.set(false);
+        return actions.onReboot(uuid, listener);
     }
 
-    @Override
-    public String createTransient(String xml) throws HostException {
-        return call("create a transient guest on " + given, () -> conn.domainCreateXML(xml, 0).getUUIDString());
-    }
-
-    @Override
-    public void start(String uuid) throws HostException {
-        onGuest(uuid, "start", Domain::create);
-    }
-
-    @Override
-    public void shutdown(String uuid) throws HostException {
-        onGuest(uuid, "shut down", d -> { d.shutdown(); return null; });
-    }
-
-    @Override
-    public void reboot(String uuid) throws HostException {
-        onGuest(uuid, "reboot", d -> { d.reboot(0); return null; });
-    }
-
-    @Override
-    public void destroy(String uuid) throws HostException {
-        onGuest(uuid, "force off", d -> { d.destroy(); return null; });
-    }
-
-    @Override
-    public void undefine(String uuid) throws HostException {
-        onGuest(uuid, "undefine", d -> { d.undefine(); return null; });
-    }
+    @Override public void start(String uuid) throws HostException { actions.start(uuid); }
+    @Override public void shutdown(String uuid) throws HostException { actions.shutdown(uuid); }
+    @Override public void reboot(String uuid) throws HostException { actions.reboot(uuid); }
+    @Override public void destroy(String uuid) throws HostException { actions.destroy(uuid); }
+    @Override public void undefine(String uuid) throws HostException { actions.undefine(uuid); }
 
     @Override
     public StatsSource stats() {
@@ -330,12 +156,16 @@ final class LibvirtHost implements Host {
     }
 
     boolean isClosed() {
-        return closed.get();
+        return calls.isClosed();
     }
 
+    /**
+     * Removes the guest-event subscriptions left first (a connection closed with a listener still registered
+     * crashed the JVM in libvirt's event loop), then closes the connection, which waits for calls in flight.
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (calls.markClosed()) {
             for (Runnable unsubscribe : List.copyOf(subscriptions)) {
                 unsubscribe.run();
             }

@@ -1,6 +1,8 @@
 package org.pvdm.host.libvirt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.libvirt.Error.ErrorNumber;
@@ -53,6 +55,22 @@ class ErrorMappingTest {
         assertEquals("cannot connect to qemu:///system: Failed to connect socket to '/var/run/libvirt/libvirt-sock':"
                 + " Permission denied (run as root or as a member of group libvirt, or connect read-only)",
                 e.getMessage());
+    }
+
+    @Test
+    void aBrokenNodeFileNamesTheNodeFileNotLibvirtd() {
+        HostException e = connect("test:///etc/passwd", ErrorNumber.VIR_ERR_XML_ERROR,
+                "/etc/passwd:1: Start tag expected, '<' not found");
+        assertEquals(HostException.Kind.UNREACHABLE, e.kind());
+        assertTrue(e.getMessage().contains("node file"), e.getMessage());
+        assertFalse(e.getMessage().contains("libvirtd"), e.getMessage());
+    }
+
+    @Test
+    void anUnparsableUriSaysHowToWriteIt() {
+        HostException e = connect("test:///tmp/node 1.xml", ErrorNumber.VIR_ERR_INTERNAL_ERROR,
+                "internal error: Unable to parse URI test:///tmp/node 1.xml");
+        assertTrue(e.getMessage().contains("%20"), e.getMessage());
     }
 
     @Test
