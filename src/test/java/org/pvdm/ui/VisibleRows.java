@@ -22,7 +22,7 @@ public final class VisibleRows {
             if (n instanceof IndexedCell<?> cell && cell.isVisible() && !cell.isEmpty() && cell.getIndex() >= 0
                     && cell.getIndex() < table.getItems().size()) {
                 Bounds b = cell.localToScene(cell.getLayoutBounds());
-                if (b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5 && b.getHeight() > 0) {
+                if (b.getHeight() > 0 && inside(b, view)) {
                     whole++;
                 }
             }
@@ -38,7 +38,8 @@ public final class VisibleRows {
         }
         Bounds view = viewport.localToScene(viewport.getLayoutBounds());
         return viewport.lookupAll(".table-row-cell").stream().anyMatch(n -> n instanceof IndexedCell<?> cell
-                && cell.isVisible() && cell.getIndex() == index && inside(cell.localToScene(cell.getLayoutBounds()), view));
+                && cell.isVisible() && cell.getIndex() == index
+                && inside(cell.localToScene(cell.getLayoutBounds()), view));
     }
 
     private static boolean inside(Bounds b, Bounds view) {

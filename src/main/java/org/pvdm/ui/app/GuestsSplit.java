@@ -10,6 +10,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -24,10 +25,11 @@ import javafx.util.Duration;
  * choice of a guest the divider slides, once, to give the devices the room, keeping the chosen row in view.
  *
  * <p>Why a move rather than one fixed split: at 1024x700 eight guest rows and four device rows with the device
- * toolbar and notes do not fit in the tab together (about 290 + 340 px; the split has 520 to 610 px there), so a single position fails one
- * of the two moments. The move happens once and never after the admin has dragged the divider: from then on
- * it is theirs, and pvdm moving it again would undo their choice. Focus and selection stay in the guest table,
- * which only changes size.
+ * toolbar and notes do not fit in the tab together (about 290 + 340 px; the split has 520 to 610 px there), so
+ * any single position fails one of the two moments. The move happens once and never after the admin has
+ * dragged the divider: from then on it is theirs, and pvdm moving it again would undo their choice (and moving
+ * it back when a choice is cleared would make the window jump as they browse). Focus and selection stay in the
+ * guest table, which only changes size.
  */
 final class GuestsSplit {
     /** The guest table's share of the height while no guest is chosen: the devices keep their title, toolbar
@@ -40,6 +42,8 @@ final class GuestsSplit {
     /** What the guests keep at least: their title and filter, the header and three rows. */
     static final double GUESTS_ROOM = 160;
     private static final Duration SLIDE = Duration.millis(220);
+    /** On the split while the divider slides: rows move under the pointer then, so scripted clicks wait it out. */
+    static final PseudoClass SLIDING = PseudoClass.getPseudoClass("sliding");
 
     private final SplitPane split;
     private final Supplier<TableView<?>> guestTable;
@@ -77,8 +81,8 @@ final class GuestsSplit {
 
     /**
      * The guests' share once a guest is chosen, in a split of that height: 40 %, less where the devices would
-     * get fewer than four rows (a projector's window, placed at about 920x630, has about 520 px here), but never less than
-     * three guest rows.
+     * get fewer than four rows (a projector's window, placed at about 920x630, has about 520 px here), but
+     * never less than three guest rows.
      */
     static double afterChoice(double height) {
         if (height <= 0) {
@@ -117,11 +121,13 @@ final class GuestsSplit {
             finished();
             Platform.runLater(() -> keepSelectedInView(table));
         });
+        split.pseudoClassStateChanged(SLIDING, true);
         slide.play();
     }
 
     private void finished() {
         slide = null;
+        split.pseudoClassStateChanged(SLIDING, false);
         unfollow.run();
         unfollow = () -> { };
     }
