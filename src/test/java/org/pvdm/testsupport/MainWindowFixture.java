@@ -54,6 +54,17 @@ public abstract class MainWindowFixture extends ApplicationTest {
                 && vm.guests().all().stream().allMatch(g -> g.row() != null));
     }
 
+    /**
+     * Waits while the Guests tab's divider slides (once, at the first chosen guest): rows and cells move and are
+     * reused meanwhile, so a click aimed or a cell held then may end on another guest or device.
+     */
+    protected void guestsSplitAtRest() {
+        javafx.scene.Node split = lookup("#guests-split").query();
+        waitFor("the guests split at rest", () -> !split.getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("sliding")));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The listed guest of that name; fails when there is none. */
     protected GuestItem guest(String name) {
         return vm.guests().all().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();

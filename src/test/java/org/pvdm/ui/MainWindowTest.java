@@ -28,10 +28,7 @@ class MainWindowTest extends MainWindowFixture {
     /** Scrolls the guest into view and clicks it, as a person would. */
     private void select(FxRobot robot, String name) {
         TableView<GuestItem> table = robot.lookup("#guest-table").queryTableView();
-        // the first choice slides the divider (GuestsSplit): a click aimed during the slide lands on another row
-        javafx.scene.Node split = robot.lookup("#guests-split").query();
-        waitFor("the guests split at rest", () -> !split.getPseudoClassStates()
-                .contains(javafx.css.PseudoClass.getPseudoClass("sliding")));
+        guestsSplitAtRest();
         robot.interact(() -> table.getItems().stream().filter(g -> g.name().equals(name)).findFirst()
                 .ifPresent(table::scrollTo));
         // the row's cell exists only after the next layout pass, later still on a loaded machine

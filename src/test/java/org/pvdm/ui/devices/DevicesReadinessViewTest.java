@@ -20,6 +20,7 @@ class DevicesReadinessViewTest extends MainWindowFixture {
         robot.interact(() -> guests.getItems().stream().filter(g -> g.name().equals("win2k12r2-sql")).findFirst()
                 .ifPresent(guests::scrollTo));
         robot.clickOn("win2k12r2-sql");
+        guestsSplitAtRest(); // the cells looked at below are the ones drawn after the devices got their room
         TableView<DeviceItem> devices = robot.lookup("#device-table").queryTableView();
         waitFor("the sizes", () -> devices.getItems().stream().anyMatch(d -> d.report().name().equals("hda")
                 && !d.sizeProperty().get().isEmpty()));
@@ -62,7 +63,17 @@ class DevicesReadinessViewTest extends MainWindowFixture {
             java.util.function.Predicate<String> text) {
         javafx.scene.Node table = robot.lookup("#device-table").query();
         return robot.from(table).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && c.isVisible() && c.getText() != null && text.test(c.getText()))
+                && shown(c, table) && c.getText() != null && text.test(c.getText()))
                 .tryQuery().map(n -> (javafx.scene.control.TableCell<?, ?>) n);
+    }
+
+    /** Visible with every parent up to the table: the flow's hidden measuring row holds cells with text too. */
+    private static boolean shown(javafx.scene.Node n, javafx.scene.Node table) {
+        for (javafx.scene.Node p = n; p != null && p != table; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
