@@ -42,6 +42,10 @@ public abstract class MainWindowFixture extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        // TestFX hands every test the same stage: a size a test before set (a projector's 1024x700) stays on it
+        // unless reset, and what fits in a row then depends on which test ran first
+        stage.setWidth(1280);
+        stage.setHeight(800);
         view = UiTestSupport.show(stage, dir);
         vm = view.viewModel();
     }
