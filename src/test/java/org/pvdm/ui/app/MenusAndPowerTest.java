@@ -42,6 +42,7 @@ class MenusAndPowerTest extends MainWindowFixture {
         robot.interact(() -> table.scrollTo(jira));
         Node row = robot.from(table).lookup("rhel8-jira").query();
         robot.clickOn(row);
+        guestsSplitAtRest();
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT); // the keyboard's way
         waitFor("the context menu", () -> robot.lookup("#ctx-shutdown").tryQuery().isPresent());
         assertTrue(robot.lookup("#ctx-start").tryQuery().isPresent());

@@ -45,6 +45,7 @@ class StatsDefectsTest extends MainWindowFixture {
         TableView<GuestItem> table = robot.lookup("#guest-table").queryTableView();
         robot.interact(() -> table.scrollTo(ol7));
         robot.clickOn(robot.from(table).lookup("ol7-mixed-backup").<javafx.scene.Node>query());
+        guestsSplitAtRest();
         waitFor("devices", () -> vm.devices().switchableCount().get() > 0);
         robot.clickOn("#select-all-convertible");
         robot.clickOn("#switch-button");
