@@ -65,8 +65,8 @@ class BatchViewModelTest {
 
         assertEquals(Phase.APPLIED, vm.phaseProperty().get(), vm.messageProperty().get());
         Map<String, Outcome> out = vm.outcomes().stream().collect(Collectors.toMap(Outcome::guest, o -> o));
-        assertEquals(Outcome.Result.SWITCHED, out.get("web").result());
-        assertEquals(Outcome.Result.SWITCHED, out.get("db").result());
+        assertEquals(Outcome.Result.SWITCHED, out.get("web").result(), out.get("web").toString());
+        assertEquals(Outcome.Result.SWITCHED, out.get("db").result(), out.get("db").toString());
         assertEquals(Outcome.Result.REFUSED, out.get("mail").result());
         assertEquals(Outcome.Result.SKIPPED, out.get("pv").result());
         assertFalse(out.get("web").backup().isEmpty());
