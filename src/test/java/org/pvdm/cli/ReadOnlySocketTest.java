@@ -32,22 +32,7 @@ import org.pvdm.testsupport.ReadOnlySocket;
 class ReadOnlySocketTest {
     static final String NAME = "s4access-writeprobe";
     static final String UUID = "5a4acce5-0000-4000-8000-0000000000a1";
-    static final String XML = """
-            <domain type='qemu'>
-              <name>%s</name>
-              <uuid>%s</uuid>
-              <memory unit='MiB'>64</memory>
-              <vcpu>1</vcpu>
-              <os><type arch='x86_64'>hvm</type></os>
-              <devices>
-                <disk type='file' device='disk'>
-                  <driver name='qemu' type='raw'/>
-                  <source file='/var/lib/pvdm-test/writeprobe.img'/>
-                  <target dev='hda' bus='ide'/>
-                </disk>
-                <interface type='user'><mac address='52:54:00:4a:cc:a1'/><model type='e1000'/></interface>
-              </devices>
-            </domain>""".formatted(NAME, UUID);
+    static final String XML = ReadOnlySocket.guestXml(NAME, UUID);
 
     private static Host admin;
 

@@ -20,6 +20,29 @@ public final class ReadOnlySocket {
     private ReadOnlySocket() {}
 
     /**
+     * A shut-off guest of a test's own for {@link #define}: one IDE disk and one e1000 NIC, so a plan has devices to
+     * switch; its image is never created (the guest is never started).
+     */
+    public static String guestXml(String name, String uuid) {
+        return """
+                <domain type='qemu'>
+                  <name>%s</name>
+                  <uuid>%s</uuid>
+                  <memory unit='MiB'>64</memory>
+                  <vcpu>1</vcpu>
+                  <os><type arch='x86_64'>hvm</type></os>
+                  <devices>
+                    <disk type='file' device='disk'>
+                      <driver name='qemu' type='raw'/>
+                      <source file='/var/lib/pvdm-test/%s.img'/>
+                      <target dev='hda' bus='ide'/>
+                    </disk>
+                    <interface type='user'><mac address='52:54:00:4a:cc:a1'/><model type='e1000'/></interface>
+                  </devices>
+                </domain>""".formatted(name, uuid, name);
+    }
+
+    /**
      * Opens the read-write socket and defines the guest; skips (or fails in CI) through {@link Needs} when
      * libvirt, libvirtd or the read-only socket is missing.
      *

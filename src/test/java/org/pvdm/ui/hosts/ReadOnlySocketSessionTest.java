@@ -27,21 +27,7 @@ import org.pvdm.ui.switching.SwitchService;
  */
 class ReadOnlySocketSessionTest {
     private static final String UUID = "5a4acce5-0000-4000-8000-0000000000a2";
-    private static final String XML = """
-            <domain type='qemu'>
-              <name>s4access-writeprobe-gui</name>
-              <uuid>%s</uuid>
-              <memory unit='MiB'>64</memory>
-              <vcpu>1</vcpu>
-              <os><type arch='x86_64'>hvm</type></os>
-              <devices>
-                <disk type='file' device='disk'>
-                  <driver name='qemu' type='raw'/>
-                  <source file='/var/lib/pvdm-test/writeprobe-gui.img'/>
-                  <target dev='hda' bus='ide'/>
-                </disk>
-              </devices>
-            </domain>""".formatted(UUID);
+    private static final String XML = ReadOnlySocket.guestXml("s4access-writeprobe-gui", UUID);
 
     private static Host admin;
 

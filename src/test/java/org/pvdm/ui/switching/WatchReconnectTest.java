@@ -32,72 +32,68 @@ class WatchReconnectTest {
     @TempDir
     Path tmp;
 
+    /**
+     * A running emulated guest on a host whose statistics connection is lost at the next sample; every later
+     * connection sees the switched guest shut off (it died meanwhile). Records how each connection was opened.
+     */
+    private static final class LostConnection {
+        final FakeHost first = new FakeHost(URI, false);
+        final String before = GuestXml.emulated("g");
+        final GuestSummary g = first.add(before, GuestState.RUNNING);
+        final List<Boolean> opened = new ArrayList<>();
+        final List<FakeHost> reopened = new ArrayList<>();
+        final HostSession session;
+
+        LostConnection() throws HostException {
+            session = new HostOpener((uri, writable, prompt) -> {
+                opened.add(writable);
+                if (opened.size() == 1) {
+                    return first;
+                }
+                FakeHost again = new FakeHost(uri, !writable);
+                again.add(first.inactiveXml(g.uuid()), GuestState.SHUTOFF);
+                reopened.add(again);
+                return again;
+            }).open(ConnectionEntry.of(URI), null);
+            first.failNext("stats", new HostException(HostException.Kind.UNREACHABLE, "client socket is closed"));
+        }
+    }
+
     @Test
     void aWatchThatLosesItsConnectionReopensWritableAndRollsBack() throws Exception {
-        FakeHost first = new FakeHost(URI, false);
-        String before = GuestXml.emulated("g");
-        GuestSummary g = first.add(before, GuestState.RUNNING);
-        List<Boolean> opened = new ArrayList<>();
-        List<FakeHost> reopened = new ArrayList<>();
-        HostOpener.Connect connect = (uri, writable, prompt) -> {
-            opened.add(writable);
-            if (opened.size() == 1) {
-                return first;
-            }
-            // the same host seen through a new connection: the switched guest, which died meanwhile
-            FakeHost again = new FakeHost(uri, !writable);
-            again.add(first.inactiveXml(g.uuid()), GuestState.SHUTOFF);
-            reopened.add(again);
-            return again;
-        };
-        HostSession session = new HostOpener(connect).open(ConnectionEntry.of(URI), null);
-        SwitchService service = new SwitchService(session, new BackupStore(tmp.resolve("backups")));
+        LostConnection host = new LostConnection();
+        SwitchService service = new SwitchService(host.session, new BackupStore(tmp.resolve("backups")));
         PowerOptions power = new PowerOptions(true, true, Duration.ofSeconds(5), false);
         List<String> said = new ArrayList<>();
-        first.failNext("stats", new HostException(HostException.Kind.UNREACHABLE, "client socket is closed"));
 
-        SwitchService.Watched w = service.applyWatched(service.plan(g.uuid(), List.of(), power, false), power, true,
-                said::add);
+        SwitchService.Watched w = service.applyWatched(service.plan(host.g.uuid(), List.of(), power, false), power,
+                true, said::add);
 
-        assertEquals(List.of(true, true), opened, "opened writable, and again writable after the loss");
+        assertEquals(List.of(true, true), host.opened, "opened writable, and again writable after the loss");
         assertTrue(said.stream().anyMatch(m -> m.contains("was lost") && m.contains("opening it again")),
                 said.toString());
         assertTrue(w.watch().orElseThrow().rolledBack(), said.toString());
-        Host again = reopened.get(0);
-        assertEquals(before, again.inactiveXml(g.uuid()), "the backup defined again through the new connection");
-        assertEquals(GuestState.RUNNING, again.guest(g.uuid()).state(), "and the guest started again");
+        Host again = host.reopened.get(0);
+        assertEquals(host.before, again.inactiveXml(host.g.uuid()), "the backup defined again through the new connection");
+        assertEquals(GuestState.RUNNING, again.guest(host.g.uuid()).state(), "and the guest started again");
     }
 
     @Test
     void theBatchWatchReopensWritableToo() throws Exception {
-        FakeHost first = new FakeHost(URI, false);
-        String before = GuestXml.emulated("g");
-        GuestSummary g = first.add(before, GuestState.RUNNING);
-        List<FakeHost> reopened = new ArrayList<>();
-        List<Boolean> opened = new ArrayList<>();
-        HostSession session = new HostOpener((uri, writable, prompt) -> {
-            opened.add(writable);
-            if (opened.size() == 1) {
-                return first;
-            }
-            FakeHost again = new FakeHost(uri, !writable);
-            again.add(first.inactiveXml(g.uuid()), GuestState.SHUTOFF);
-            reopened.add(again);
-            return again;
-        }).open(ConnectionEntry.of(URI), null);
-        BatchService service = new BatchService(session, new BackupStore(tmp.resolve("backups")));
+        LostConnection host = new LostConnection();
+        BatchService service = new BatchService(host.session, new BackupStore(tmp.resolve("backups")));
         PowerOptions power = new PowerOptions(true, true, Duration.ofSeconds(5), false);
         List<String> said = new ArrayList<>();
-        first.failNext("stats", new HostException(HostException.Kind.UNREACHABLE, "client socket is closed"));
 
-        List<Outcome> out = service.apply(service.plan(List.of(g.uuid()), power, false), power, false,
+        List<Outcome> out = service.apply(service.plan(List.of(host.g.uuid()), power, false), power, false,
                 (guest, m) -> said.add(m));
 
         assertTrue(out.get(0).watchFailed(), out + " " + said);
         assertTrue(out.get(0).detail().contains("rolled back"), out.toString());
-        assertEquals(List.of(true, true), opened, "opened writable, and again writable after the loss");
-        assertEquals(before, reopened.get(0).inactiveXml(g.uuid()), said.toString());
+        assertEquals(List.of(true, true), host.opened, "opened writable, and again writable after the loss");
+        assertEquals(host.before, host.reopened.get(0).inactiveXml(host.g.uuid()), said.toString());
     }
+
 
     @Test
     void aReadOnlySessionReopensReadOnly() throws Exception {
